@@ -1,0 +1,27 @@
+using B2BRules.Sdk;
+
+namespace B2BRules.BuiltIn;
+
+/// <summary>
+/// The one descriptor factory of B2BRules' own rules: it derives the help link from the ID so that every built-in rule
+/// points at its page under docs/rules. Linked as source into the engine and each built-in plugin, because plugins share
+/// no assembly but the SDK.
+/// </summary>
+internal static class BuiltInDescriptor
+{
+    public const string DocsBaseUri = "https://github.com/b2brules/b2brules/blob/main/docs/rules/";
+
+    public static RuleDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        Severity defaultSeverity,
+        string description,
+        RuleScope scope = RuleScope.Row,
+        params string[] tags) =>
+        new(id, title, messageFormat, category, defaultSeverity, isEnabledByDefault: true, description, DocsBaseUri + id + ".md", tags)
+        {
+            Scope = scope,
+        };
+}

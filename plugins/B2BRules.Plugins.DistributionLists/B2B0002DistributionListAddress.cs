@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using B2BRules.BuiltIn;
+using B2BRules.Sdk;
+
+namespace B2BRules.Plugins.DistributionLists;
+
+/// <summary>
+/// B2B0002: the address looks like a distribution list or a role mailbox rather than one person. A partner's
+/// directory cannot be queried from ours, so the rule uses what real tools use: a role local-part list (Mixmax's, MIT),
+/// list-style prefixes such as <c>dl-</c>, and the addresses a policy author names in <c>knownLists</c>.
+/// </summary>
+[InvitationRule]
+public sealed class B2B0002DistributionListAddress : InvitationRule
+{
+    public static readonly RuleDescriptor Rule = BuiltInDescriptor.Create(
+        "B2B0002",
+        "Invitee address is a distribution list or role mailbox",
+        "'{0}' looks like a distribution list or role mailbox ({1}); invite the individual people instead",
+        "Policy",
+        Severity.Error,
+        "Invitations to distribution lists are not supported by B2B collaboration, and a guest account for a shared or role " +
+        "mailbox (info@, sales@, all-staff@) cannot be tied to one accountable person.",
+        RuleScope.Row,
+        "policy",
+        "email");
+
+    /// <summary>Prefixes that name lists in common naming conventions.</summary>
+    public static readonly ImmutableArray<string> DefaultPrefixes = ["dl-", "dl.", "dl_", "dg-", "list-", "all-", "team-", "group-"];
+
+    private static readonly Lazy<FrozenSet<string>> ShippedRoleNames = new(() => EmbeddedList.Load("role-addresses.txt"));
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterBatchStartAction(start =>
+        {
+            var knownLists = Normalise(start.Options.GetStringList("knownLists", []));
+            var additional = Normalise(start.Options.GetStringList("additionalLocalParts", []));
+            var excepted = Normalise(start.Options.GetStringList("exceptLocalParts", []));
+            var prefixes = start.Options.GetStringList("prefixes", DefaultPrefixes).Select(p => p.ToLowerInvariant()).ToArray();
+            var roleNames = ShippedRoleNames.Value;
+            start.RegisterRowAction(row =>
+            {
+                var email = row.Row.Email.Trim();
+                var localPart = EmailAddress.LocalPartOf(email);
+                if (string.IsNullOrEmpty(localPart) || excepted.Contains(localPart))
+                {
+                    return;
+                }
+
+                var reason = knownLists.Contains(email.ToLowerInvariant()) ? "listed in knownLists"
+                    : roleNames.Contains(localPart) || additional.Contains(localPart) ? $"role name '{localPart}'"
+                    : Array.Find(prefixes, p => localPart.StartsWith(p, StringComparison.Ordinal)) is { } prefix ? $"prefix '{prefix}'"
+                    : null;
+                if (reason is not null)
+                {
+                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), email, reason));
+                }
+            });
+        });
+    }
+
+    private static FrozenSet<string> Normalise(IReadOnlyList<string> values) =>
+        values.Select(v => v.Trim().ToLowerInvariant()).Where(v => v.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+}
