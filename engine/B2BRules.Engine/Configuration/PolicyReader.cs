@@ -1,0 +1,50 @@
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Configuration;
+
+/// <summary>Reads the merged <c>policy:</c> mapping into the typed <see cref="Policy"/>, checking each known key's type.</summary>
+internal static class PolicyReader
+{
+    public static Policy Read(IReadOnlyDictionary<string, OptionValue> values, string? inviterRole = null)
+    {
+        var raw = new RuleOptions(values);
+        try
+        {
+            var mfa = Nested(raw, "mfa");
+            var inviter = Nested(raw, "inviter");
+            var lifecycle = Nested(raw, "guestLifecycle");
+            var maxRows = raw.GetInt32("maxRows", Policy.Default.MaxRows);
+            if (maxRows < 1)
+            {
+                throw new RuleOptionException("policy.maxRows must be at least 1.", values["maxRows"].Source);
+            }
+
+            var adapters = Nested(raw, "adapters");
+            var onWarning = adapters.GetString("onWarning", "hold");
+            if (onWarning is not ("hold" or "send"))
+            {
+                adapters.TryGetValue("onWarning", out var where);
+                throw new RuleOptionException($"policy.adapters.onWarning must be 'hold' or 'send', not '{onWarning}'.", where.Source);
+            }
+
+            return new Policy
+            {
+                MaxRows = maxRows,
+                Mfa = new MfaPolicy(mfa.GetBoolean("required", false), mfa.GetStringList("trustedPartners", [])),
+                Inviter = new InviterPolicy(NonEmpty(inviterRole) ?? NonEmpty(inviter.GetString("role", string.Empty))),
+                UploadRoles = raw.GetStringList("uploadRoles", Policy.Default.UploadRoles),
+                OnPremisesApps = raw.GetStringList("onPremisesApps", []),
+                GuestLifecycle = new GuestLifecyclePolicy(lifecycle.GetBoolean("accessReviews", false)),
+                Raw = raw,
+            };
+        }
+        catch (RuleOptionException e)
+        {
+            throw new ConfigurationException("In policy: " + e.Message, e.Source);
+        }
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static RuleOptions Nested(RuleOptions raw, string key) => raw.TryGetOptions(key, out var nested) ? nested : RuleOptions.Empty;
+}
