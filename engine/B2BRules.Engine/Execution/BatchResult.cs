@@ -1,0 +1,18 @@
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Execution;
+
+/// <summary>What checking one batch produced.</summary>
+/// <param name="FilePath">The path as reported (relative to the source root, '/' separated).</param>
+/// <param name="FullPath">The file on disk.</param>
+/// <param name="Format">The recognised format.</param>
+/// <param name="RowCount">How many invitee rows were handed to rules.</param>
+/// <param name="Diagnostics">The findings, in deterministic order.</param>
+/// <param name="Notifications">Tool problems met while checking this batch.</param>
+public sealed record BatchResult(
+    string FilePath,
+    string FullPath,
+    BatchFormat Format,
+    int RowCount,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<ToolNotification> Notifications);

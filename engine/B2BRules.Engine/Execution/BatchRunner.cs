@@ -1,0 +1,185 @@
+using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Input;
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Execution;
+
+/// <summary>
+/// Runs every enabled rule over one batch as it streams by. Each rule is isolated: one that throws is quarantined for
+/// the rest of the batch (its earlier findings stay, B2B9001); a finding outside its declared descriptors is refused
+/// (B2B9005); a bad option value is a configuration error naming the YAML's place (B2B9003).
+/// </summary>
+public sealed class BatchRunner
+{
+    /// <summary>Checks one batch file.</summary>
+    public BatchResult Run(RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Run(catalog, stream, fullPath, filePath, settings, cancellationToken);
+    }
+
+    /// <summary>Checks one batch read from a stream (for tests and tools that hold the text in memory).</summary>
+    public BatchResult Run(RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(settings);
+        var run = new BatchRun(settings);
+        using var reader = new CsvBatchReader(stream, filePath, run.AcceptEngineFinding);
+        var batch = reader.ReadHeader(settings.Policy);
+        var rowCount = 0;
+        if (batch is not null)
+        {
+            var rules = catalog.Rules
+                .Where(r => r.Descriptors.Any(d => settings.LevelOf(d) != RuleLevel.Off))
+                .Select(r => new RuleInBatch(r, run, settings.OptionsFor(r.Descriptors), cancellationToken))
+                .ToList();
+            rules.ForEach(rule => rule.Start(batch));
+            foreach (var row in reader.ReadRows())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rowCount++;
+                foreach (var rule in rules)
+                {
+                    rule.Visit(row);
+                }
+            }
+
+            rules.ForEach(rule => rule.End(batch, rowCount));
+        }
+
+        var diagnostics = run.Diagnostics
+            .OrderBy(d => d.Location.StartLine)
+            .ThenBy(d => d.Location.StartColumn)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, diagnostics, run.Notifications);
+    }
+
+    /// <summary>The findings of one batch, with each rule's configured level applied.</summary>
+    private sealed class BatchRun(FileSettings settings)
+    {
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public List<ToolNotification> Notifications { get; } = [];
+
+        public void AcceptEngineFinding(Diagnostic diagnostic) => Accept(diagnostic);
+
+        public void Accept(Diagnostic diagnostic)
+        {
+            var level = settings.ConfiguredLevel(diagnostic.Id);
+            if (level == RuleLevel.Off || (level is null && !diagnostic.Descriptor.IsEnabledByDefault))
+            {
+                return;
+            }
+
+            Diagnostics.Add(level is { } configured ? diagnostic.WithSeverity(RuleLevels.ToSeverity(configured)) : diagnostic);
+        }
+    }
+
+    /// <summary>One rule's actions and state for one batch.</summary>
+    private sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions options, CancellationToken cancellationToken)
+    {
+        private readonly List<Action<RowContext>> _rowActions = [.. rule.RowActions];
+        private readonly List<Action<BatchEndContext>> _endActions = [];
+        private readonly HashSet<string> _undeclaredReported = [];
+        private bool _quarantined;
+
+        public void Start(Batch batch)
+        {
+            var context = new StartContext(batch, options, Report, _rowActions, _endActions, cancellationToken);
+            foreach (var action in rule.StartActions)
+            {
+                Guard(() => action(context), null);
+            }
+        }
+
+        public void Visit(InvitationRow row)
+        {
+            if (_quarantined || _rowActions.Count == 0)
+            {
+                return;
+            }
+
+            var context = new RowContext(row, options, Report, cancellationToken);
+            foreach (var action in _rowActions)
+            {
+                Guard(() => action(context), row);
+            }
+        }
+
+        public void End(Batch batch, int rowCount)
+        {
+            var context = new BatchEndContext(batch, rowCount, options, Report, cancellationToken);
+            foreach (var action in _endActions)
+            {
+                Guard(() => action(context), null);
+            }
+        }
+
+        private void Report(Diagnostic diagnostic)
+        {
+            if (_quarantined)
+            {
+                return;
+            }
+
+            if (!rule.SupportedIds.Contains(diagnostic.Id))
+            {
+                if (_undeclaredReported.Add(diagnostic.Id))
+                {
+                    run.Notifications.Add(new ToolNotification(ToolNotifications.UndeclaredDescriptor,
+                        $"{rule.DisplayName} reported {diagnostic.Id}, which is not in its SupportedRules; those findings are not reported.",
+                        diagnostic.Location, Severity.Warning, NotificationKind.Execution, diagnostic.Id));
+                }
+
+                return;
+            }
+
+            run.Accept(diagnostic);
+        }
+
+        private void Guard(Action action, InvitationRow? row)
+        {
+            if (_quarantined)
+            {
+                return;
+            }
+
+            try
+            {
+                action();
+            }
+            catch (RuleOptionException e)
+            {
+                _quarantined = true;
+                run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
+                    $"{rule.DisplayName}: {e.Message}", e.Source, Severity.Error, NotificationKind.Configuration, rule.SupportedIds.FirstOrDefault()));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _quarantined = true;
+                var where = row is null ? "at the start or end of the batch" : $"on record {row.RecordNumber} (line {row.LineNumber})";
+                run.Notifications.Add(new ToolNotification(ToolNotifications.RuleThrew,
+                    $"{rule.DisplayName} threw {e.GetType().Name} {where}: {e.Message}. The rule is quarantined for the rest of this batch; its earlier findings stay.",
+                    row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
+            }
+        }
+    }
+
+    private sealed class StartContext(
+        Batch batch,
+        RuleOptions options,
+        Action<Diagnostic> report,
+        List<Action<RowContext>> rowActions,
+        List<Action<BatchEndContext>> endActions,
+        CancellationToken cancellationToken)
+        : BatchStartContext(batch, options, cancellationToken)
+    {
+        public override void Report(Diagnostic diagnostic) => report(diagnostic);
+
+        public override void RegisterRowAction(Action<RowContext> action) => rowActions.Add(action);
+
+        public override void RegisterBatchEndAction(Action<BatchEndContext> action) => endActions.Add(action);
+    }
+}

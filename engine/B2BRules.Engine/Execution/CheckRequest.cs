@@ -1,0 +1,8 @@
+namespace B2BRules.Engine.Execution;
+
+/// <summary>What to check and how: the inputs of <c>b2brules check</c>.</summary>
+/// <param name="Inputs">Files, directories (every *.csv below, sorted) or globs.</param>
+/// <param name="RulesPath">The rules file; null reads rules.yaml in the current directory, else the default profile.</param>
+/// <param name="SourceRoot">The root report paths are relative to; null means the git work tree's top, else the current directory.</param>
+/// <param name="InviterRole">The uploader's role, overriding policy.inviter.role.</param>
+public sealed record CheckRequest(IReadOnlyList<string> Inputs, string? RulesPath = null, string? SourceRoot = null, string? InviterRole = null);

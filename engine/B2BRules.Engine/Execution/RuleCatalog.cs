@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using B2BRules.Engine.Checks;
+using B2BRules.Engine.Plugins;
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Execution;
+
+/// <summary>
+/// Every rule of a run: the engine's checks and each plugin's rules, initialised once. A rule ID claimed twice keeps
+/// its first owner (B2B9006); a rule whose Initialize throws is left out (B2B9001).
+/// </summary>
+public sealed class RuleCatalog
+{
+    internal RuleCatalog(ImmutableArray<RuleComponent> components, ImmutableArray<RegisteredRule> rules)
+    {
+        Components = components;
+        Rules = rules;
+        DescriptorsById = components.SelectMany(c => c.Descriptors)
+            .GroupBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The engine first, then plugins in load order.</summary>
+    public ImmutableArray<RuleComponent> Components { get; }
+
+    /// <summary>Every declared descriptor by ID.</summary>
+    public ImmutableDictionary<string, RuleDescriptor> DescriptorsById { get; }
+
+    internal ImmutableArray<RegisteredRule> Rules { get; }
+
+    public static RuleComponent EngineComponent { get; } = new(
+        "b2brules",
+        typeof(RuleCatalog).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+        true,
+        EngineChecks.CreateRules(),
+        EngineChecks.Descriptors);
+
+    /// <summary>Registers the engine's checks and the given plugin components.</summary>
+    public static RuleCatalog Create(IEnumerable<RuleComponent> plugins, List<ToolNotification> notifications)
+    {
+        var components = new[] { EngineComponent }.Concat(plugins).ToImmutableArray();
+        var owners = new Dictionary<string, RuleComponent>(StringComparer.OrdinalIgnoreCase);
+        var registered = ImmutableArray.CreateBuilder<RegisteredRule>();
+        var kept = ImmutableArray.CreateBuilder<RuleComponent>();
+        foreach (var component in components)
+        {
+            var rules = new List<InvitationRule>();
+            foreach (var rule in component.Rules)
+            {
+                var clash = rule.SupportedRules.FirstOrDefault(d => owners.ContainsKey(d.Id) && owners[d.Id] != component);
+                if (clash is not null)
+                {
+                    notifications.Add(new ToolNotification(ToolNotifications.DuplicateRuleId,
+                        $"Rule ID {clash.Id} is declared by {owners[clash.Id].Name} and again by {rule.GetType().Name} in {component.Name}; the second is not run.",
+                        null, Severity.Error, NotificationKind.Configuration, clash.Id));
+                    continue;
+                }
+
+                var registration = new RegisteredRule(rule, component);
+                try
+                {
+                    rule.Initialize(registration);
+                }
+                catch (Exception e)
+                {
+                    notifications.Add(new ToolNotification(ToolNotifications.RuleThrew,
+                        $"{registration.DisplayName} threw {e.GetType().Name} in Initialize: {e.Message}; it is not run.",
+                        null, Severity.Error, NotificationKind.Execution, registration.SupportedIds.FirstOrDefault()));
+                    continue;
+                }
+
+                foreach (var descriptor in rule.SupportedRules)
+                {
+                    owners.TryAdd(descriptor.Id, component);
+                }
+
+                rules.Add(rule);
+                registered.Add(registration);
+            }
+
+            kept.Add(component with { Rules = [.. rules], Descriptors = [.. rules.SelectMany(r => r.SupportedRules)] });
+        }
+
+        return new RuleCatalog(kept.ToImmutable(), registered.ToImmutable());
+    }
+}

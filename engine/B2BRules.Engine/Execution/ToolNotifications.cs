@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using B2BRules.BuiltIn;
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Execution;
+
+/// <summary>The tool notifications the engine raises (DESIGN §4, B2B9000–9999): SARIF <c>tool.driver.notifications</c>.</summary>
+public static class ToolNotifications
+{
+    public const string RuleThrewId = "B2B9001";
+    public const string PluginLoadFailedId = "B2B9002";
+    public const string ConfigurationInvalidId = "B2B9003";
+    public const string RuleTimedOutId = "B2B9004";
+    public const string UndeclaredDescriptorId = "B2B9005";
+    public const string DuplicateRuleIdId = "B2B9006";
+
+    public static readonly RuleDescriptor RuleThrew = Create(RuleThrewId, "A rule threw an exception",
+        "A rule threw an exception and was quarantined for the rest of the batch; its earlier findings stay. Report it to the plugin's authors.");
+
+    public static readonly RuleDescriptor PluginLoadFailed = Create(PluginLoadFailedId, "A plugin failed to load",
+        "A plugin assembly could not be loaded: it is missing, built against another major version of B2BRules.Sdk, or has no [InvitationRule] type.");
+
+    public static readonly RuleDescriptor ConfigurationInvalid = Create(ConfigurationInvalidId, "rules.yaml is invalid",
+        "The rules file, a file it extends, or a rule's options are invalid; or a rule ID in it matches no rule.");
+
+    public static readonly RuleDescriptor RuleTimedOut = Create(RuleTimedOutId, "A rule timed out",
+        "A rule call exceeded its time budget and was quarantined for the rest of the batch.");
+
+    public static readonly RuleDescriptor UndeclaredDescriptor = Create(UndeclaredDescriptorId, "A rule reported an undeclared descriptor",
+        "A rule reported a finding whose descriptor is not in its SupportedRules; the finding is not reported.");
+
+    public static readonly RuleDescriptor DuplicateRuleId = Create(DuplicateRuleIdId, "Two plugins claim one rule ID",
+        "Two loaded rules declare the same rule ID; the later one is not run.");
+
+    public static ImmutableArray<RuleDescriptor> All { get; } =
+        [RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId];
+
+    private static RuleDescriptor Create(string id, string title, string description) =>
+        BuiltInDescriptor.Create(id, title, "{0}", "Tool", Severity.Error, description, RuleScope.Batch, "tool");
+}

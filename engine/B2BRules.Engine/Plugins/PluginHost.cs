@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using B2BRules.Engine.Execution;
+using B2BRules.Sdk;
+using McMaster.NETCore.Plugins;
+
+namespace B2BRules.Engine.Plugins;
+
+/// <summary>
+/// Loads rule plugins, each into its own load context with McMaster.NETCore.Plugins, sharing only the SDK's types.
+/// A plugin that cannot load becomes a B2B9002 notification; it never takes the host down.
+/// </summary>
+public sealed class PluginHost
+{
+    private static readonly Type[] SharedTypes = [typeof(InvitationRule)];
+
+    /// <summary>The built-in plugins: <c>plugins/&lt;Name&gt;/&lt;Name&gt;.dll</c> beside the host, in name order.</summary>
+    public static IEnumerable<string> BuiltInPluginPaths(string? directory = null)
+    {
+        var root = directory ?? Path.Combine(AppContext.BaseDirectory, "plugins");
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateDirectories(root)
+            .Select(dir => Path.Combine(dir, Path.GetFileName(dir) + ".dll"))
+            .Where(File.Exists)
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Loads one plugin; returns null and adds a notification when it cannot.</summary>
+    public RuleComponent? Load(string assemblyPath, Location? listedAt, List<ToolNotification> notifications)
+    {
+        var name = Path.GetFileNameWithoutExtension(assemblyPath);
+        if (SdkReference.Incompatibility(assemblyPath) is { } why)
+        {
+            notifications.Add(Failed(name, why, listedAt));
+            return null;
+        }
+
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+            var assembly = loader.LoadDefaultAssembly();
+            var ruleTypes = assembly.GetExportedTypes()
+                .Where(t => t.GetCustomAttribute<InvitationRuleAttribute>() is not null)
+                .OrderBy(t => t.FullName, StringComparer.Ordinal)
+                .ToList();
+            if (ruleTypes.Count == 0)
+            {
+                notifications.Add(Failed(name, "it has no public type marked [InvitationRule]", listedAt));
+                return null;
+            }
+
+            var rules = ImmutableArray.CreateBuilder<InvitationRule>();
+            foreach (var type in ruleTypes)
+            {
+                if (!typeof(InvitationRule).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+                {
+                    notifications.Add(Failed(name, $"{type.FullName} is marked [InvitationRule] but is not a concrete InvitationRule with a public parameterless constructor", listedAt));
+                    continue;
+                }
+
+                rules.Add((InvitationRule)Activator.CreateInstance(type)!);
+            }
+
+            var version = assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+            return new RuleComponent(assembly.GetName().Name ?? name, version, false, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)]);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            notifications.Add(Failed(name, $"{cause.GetType().Name}: {cause.Message}", listedAt));
+            return null;
+        }
+    }
+
+    private static ToolNotification Failed(string name, string why, Location? listedAt) =>
+        new(ToolNotifications.PluginLoadFailed, $"Plugin '{name}' was not loaded: {why}.", listedAt, Severity.Error, NotificationKind.Configuration);
+}
