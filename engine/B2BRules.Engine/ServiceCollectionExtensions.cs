@@ -1,0 +1,33 @@
+using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Plugins;
+using B2BRules.Engine.Reporting;
+using B2BRules.Engine.Sarif;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace B2BRules.Engine;
+
+/// <summary>The one composition entry point of the engine.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers configuration loading, plugin hosting, the batch runner, the check service and the report writers.</summary>
+    /// <param name="services">The container.</param>
+    /// <param name="builtInPluginDirectory">Where built-in plugins are; null means <c>plugins/</c> beside the host.</param>
+    /// <returns>The container.</returns>
+    public static IServiceCollection AddB2BRules(this IServiceCollection services, string? builtInPluginDirectory = null)
+    {
+        services.AddSingleton<ConfigurationLoader>();
+        services.AddSingleton<PluginHost>();
+        services.AddSingleton<BatchRunner>();
+        services.AddSingleton(sp => new CheckService(
+            sp.GetRequiredService<ConfigurationLoader>(), sp.GetRequiredService<PluginHost>(), sp.GetRequiredService<BatchRunner>())
+        {
+            BuiltInPluginDirectory = builtInPluginDirectory,
+        });
+        services.AddSingleton<IReportWriter, TextReportWriter>();
+        services.AddSingleton<IReportWriter, SarifReportWriter>();
+        services.AddSingleton<IReportWriter, GitHubReportWriter>();
+        services.AddSingleton<IReportWriter, JsonReportWriter>();
+        return services;
+    }
+}
