@@ -217,13 +217,15 @@ public sealed class SarifReportWriter : IReportWriter
     {
         var (component, ruleIndex) = index.Find(diagnostic.Id);
         json.WriteStartObject();
-        json.WriteString("ruleId", diagnostic.Id);
         if (component == 0)
         {
+            json.WriteString("ruleId", diagnostic.Id);
             json.WriteNumber("ruleIndex", ruleIndex);
         }
         else
         {
+            // A plugin's rule is named through rule {id, index, toolComponent}; the multitool (SARIF2004) rejects a
+            // ruleId beside it, and GitHub reads rule.id when ruleId is absent.
             json.WriteStartObject("rule");
             json.WriteString("id", diagnostic.Id);
             json.WriteNumber("index", ruleIndex);

@@ -1,0 +1,56 @@
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Reporting;
+using Spectre.Console.Cli;
+
+namespace B2BRules.Cli.Commands;
+
+/// <summary><c>b2brules check</c>: runs the rules over CSV batches and writes the reports. No logic of its own.</summary>
+public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportWriter> writers) : Command<CheckSettings>
+{
+    public const string Description =
+        "Check CSV invitation batches against the policy rules.\n" +
+        "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above --fail-on; " +
+        "2 usage or configuration error (bad rules.yaml, missing plugin path or input, input outside the source root); " +
+        "3 tool failure (a plugin present but not loadable, a rule threw or timed out).";
+
+    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    {
+        CheckReport report;
+        try
+        {
+            report = checkService.Run(new CheckRequest(settings.Inputs, settings.Rules, settings.SourceRoot, settings.InviterRole), cancellationToken);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"b2brules: {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        var destinations = settings.Destinations;
+        var machineOnStdout = destinations.Any(d => d.File is null && d.Format != "text");
+        foreach (var (format, file) in destinations)
+        {
+            var writer = writers.Single(w => w.Format == format);
+            if (file is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                writer.Write(report, stdout);
+            }
+            else
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+                using var stream = File.Create(file);
+                writer.Write(report, stream);
+            }
+        }
+
+        if (!destinations.Any(d => d.File is null && d.Format == "text"))
+        {
+            // The person at the terminal still gets the human report: on stderr when stdout carries machine output.
+            using var human = machineOnStdout ? Console.OpenStandardError() : Console.OpenStandardOutput();
+            writers.Single(w => w.Format == "text").Write(report, human);
+        }
+
+        return report.ExitCode(settings.FailOnLevel);
+    }
+}

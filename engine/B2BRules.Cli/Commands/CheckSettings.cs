@@ -1,0 +1,82 @@
+using System.ComponentModel;
+using B2BRules.Engine.Execution;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace B2BRules.Cli.Commands;
+
+/// <summary>The options of <c>b2brules check</c>.</summary>
+public sealed class CheckSettings : CommandSettings
+{
+    public static readonly string[] Formats = ["text", "sarif", "github", "json"];
+
+    [CommandArgument(0, "[INPUTS]")]
+    [Description("CSV batches: files, directories (every *.csv below, in sorted order) or globs.")]
+    public string[] Inputs { get; init; } = [];
+
+    [CommandOption("--rules <FILE>")]
+    [Description("The rules file. Default: rules.yaml in the current directory, else the builtin:preview-2016 profile.")]
+    public string? Rules { get; init; }
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("Report format: text, sarif, github or json. Default: text.")]
+    [DefaultValue("text")]
+    public string Format { get; init; } = "text";
+
+    [CommandOption("-o|--output <OUTPUT>")]
+    [Description("Write a report to a file instead of stdout: FILE (in --format) or FORMAT=FILE; repeatable.")]
+    public string[] Outputs { get; init; } = [];
+
+    [CommandOption("--fail-on <LEVEL>")]
+    [Description("Exit 1 when findings at or above this level exist: error, warning or never. Default: error.")]
+    [DefaultValue("error")]
+    public string FailOn { get; init; } = "error";
+
+    [CommandOption("--source-root <DIR>")]
+    [Description("Report paths relative to this folder. Default: the git work tree's top, else the current directory.")]
+    public string? SourceRoot { get; init; }
+
+    [CommandOption("--inviter-role <ROLE>")]
+    [Description("The uploader's directory role (e.g. GuestInviter), overriding policy.inviter.role for B2B0005.")]
+    public string? InviterRole { get; init; }
+
+    public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
+    {
+        "warning" => Engine.Execution.FailOn.Warning,
+        "never" => Engine.Execution.FailOn.Never,
+        _ => Engine.Execution.FailOn.Error,
+    };
+
+    /// <summary>Each report to write: its format and its file (null is stdout).</summary>
+    public IReadOnlyList<(string Format, string? File)> Destinations =>
+        Outputs.Length == 0
+            ? [(Format.ToLowerInvariant(), null)]
+            : [.. Outputs.Select(o => o.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 && Formats.Contains(o[..eq].ToLowerInvariant())
+                ? (o[..eq].ToLowerInvariant(), (string?)o[(eq + 1)..])
+                : (Format.ToLowerInvariant(), o))];
+
+    public override ValidationResult Validate()
+    {
+        if (Inputs.Length == 0)
+        {
+            return ValidationResult.Error("Name at least one CSV batch, directory or glob to check.");
+        }
+
+        if (!Formats.Contains(Format.ToLowerInvariant()))
+        {
+            return ValidationResult.Error($"--format '{Format}' is not one of: {string.Join(", ", Formats)}.");
+        }
+
+        if (FailOn.ToLowerInvariant() is not ("error" or "warning" or "never"))
+        {
+            return ValidationResult.Error($"--fail-on '{FailOn}' is not one of: error, warning, never.");
+        }
+
+        if (Destinations.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.File) && Outputs.Length > 0) is { Format: not null } bad)
+        {
+            return ValidationResult.Error($"--output for {bad.Format} names no file.");
+        }
+
+        return ValidationResult.Success();
+    }
+}

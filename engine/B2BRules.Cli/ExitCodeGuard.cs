@@ -1,0 +1,24 @@
+using B2BRules.Engine.Execution;
+
+namespace B2BRules.Cli;
+
+/// <summary>
+/// Keeps the exit codes documented (DESIGN §6): a command-line mistake is 2, never Spectre's -1, and a crash of the
+/// tool itself is 3.
+/// </summary>
+internal static class ExitCodeGuard
+{
+    public static async Task<int> RunAsync(Func<Task<int>> run)
+    {
+        try
+        {
+            var code = await run();
+            return code < 0 ? ExitCodes.UsageOrConfiguration : code;
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"b2brules: internal error: {e}");
+            return ExitCodes.ToolFailure;
+        }
+    }
+}
