@@ -1,0 +1,94 @@
+using System.Text;
+using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Plugins;
+using B2BRules.Sdk;
+
+namespace B2BRules.Testing;
+
+/// <summary>
+/// Runs rules through the real engine (reader, runner, isolation) over CSV markup and compares what they report with
+/// what the markup marks. Only the IDs under test are compared, so other rules' findings do not get in the way.
+/// </summary>
+public static class RuleVerifier
+{
+    /// <summary>Verifies a plugin rule: its findings must be exactly the marked ones.</summary>
+    /// <param name="markup">CSV with <c>{|ID:cell|}</c> marks.</param>
+    /// <param name="rulesYaml">rules.yaml text for policy, severities and options; null uses the built-in defaults.</param>
+    public static IReadOnlyList<Diagnostic> Verify<TRule>(string markup, string? rulesYaml = null)
+        where TRule : InvitationRule, new()
+    {
+        var rule = new TRule();
+        return VerifyIds(markup, rulesYaml, [rule], [.. rule.SupportedRules.Select(d => d.Id)]);
+    }
+
+    /// <summary>Verifies engine checks (the reader's structural checks and the row checks) for the given IDs.</summary>
+    public static IReadOnlyList<Diagnostic> VerifyEngine(string markup, params string[] ids) => VerifyIds(markup, null, [], ids);
+
+    /// <summary>Verifies engine checks with a rules file.</summary>
+    public static IReadOnlyList<Diagnostic> VerifyEngineWithRules(string markup, string rulesYaml, params string[] ids) => VerifyIds(markup, rulesYaml, [], ids);
+
+    /// <summary>Runs the engine over CSV text and returns every finding and notification.</summary>
+    public static BatchResult Run(string csv, IEnumerable<InvitationRule> rules, string? rulesYaml = null)
+    {
+        var rulesPath = WriteTemp("rules.yaml", rulesYaml ?? "extends: " + ConfigurationLoader.DefaultProfile + "\n");
+        var configuration = new ConfigurationLoader().Load(rulesPath);
+        var list = rules.ToList();
+        var component = new RuleComponent("TestRules", "1.0.0", false, [.. list], [.. list.SelectMany(r => r.SupportedRules)]);
+        var notifications = new List<ToolNotification>();
+        var catalog = RuleCatalog.Create(list.Count == 0 ? [] : [component], notifications);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var result = new BatchRunner().Run(catalog, stream, "batch.csv", "batch.csv", configuration.ForFile(Path.Combine(Path.GetDirectoryName(rulesPath)!, "batch.csv")), CancellationToken.None);
+        return result with { Notifications = [.. notifications, .. result.Notifications] };
+    }
+
+    private static List<Diagnostic> VerifyIds(string markup, string? rulesYaml, IReadOnlyList<InvitationRule> rules, IReadOnlyList<string> ids)
+    {
+        var parsed = CsvMarkup.Parse(markup);
+        var result = Run(parsed.Text, rules, rulesYaml);
+        var failures = result.Notifications.Where(n => n.IsToolFailure || n.IsConfigurationError).ToList();
+        if (failures.Count > 0)
+        {
+            throw new VerificationException("The run had tool problems:\n" + string.Join("\n", failures.Select(f => $"  {f.Descriptor.Id}: {f.Message}")));
+        }
+
+        var actual = result.Diagnostics.Where(d => ids.Contains(d.Id, StringComparer.Ordinal)).ToList();
+        var actualExpected = actual.Select(ExpectedDiagnostic.From).ToList();
+        if (!actualExpected.SequenceEqual(parsed.Expected))
+        {
+            throw new VerificationException(
+                $"Expected {parsed.Expected.Count} finding(s):\n{Lines(parsed.Expected.Select(e => e.ToString()))}" +
+                $"but the rules reported {actual.Count}:\n{Lines(actual.Select(d => $"{ExpectedDiagnostic.From(d)}: {d.Message}"))}");
+        }
+
+        return actual;
+    }
+
+    private static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(l => "  " + l + "\n"));
+
+    private static string WriteTemp(string name, string text)
+    {
+        var directory = Directory.CreateTempSubdirectory("b2brules-test-");
+        var path = Path.Combine(directory.FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
+
+/// <summary>A verification failed: the message lists expected and actual findings.</summary>
+public sealed class VerificationException : Exception
+{
+    public VerificationException()
+    {
+    }
+
+    public VerificationException(string message)
+        : base(message)
+    {
+    }
+
+    public VerificationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
