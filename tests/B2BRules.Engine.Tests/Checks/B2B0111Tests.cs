@@ -14,7 +14,7 @@ public sealed class B2B0111Tests
         var configuration = new Configuration.ConfigurationLoader().Load(null);
         var raw = new Execution.BatchRunner().Run(Execution.RuleCatalog.Create([], []), stream, "x.csv", "x.csv", configuration.ForFile("x.csv"), CancellationToken.None);
         var finding = raw.Diagnostics.Single(d => d.Id == B2B0111TextEncoding.Rule.Id);
-        (finding.Location.StartLine, finding.Location.StartColumn, finding.Location.EndColumn).ShouldBe((2, 18, 26)) // "Ann D\uFFFDaz" is 8 UTF-16 units;
+        (finding.Location.StartLine, finding.Location.StartColumn, finding.Location.EndColumn).ShouldBe((2, 18, 26)); // "Ann D\uFFFDaz" is 8 UTF-16 units
     }
 
     [Fact]

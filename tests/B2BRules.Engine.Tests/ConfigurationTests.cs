@@ -1,0 +1,64 @@
+using B2BRules.Engine.Configuration;
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Tests;
+
+public sealed class ConfigurationTests
+{
+    private static EngineConfiguration Load(string yaml, out string path)
+    {
+        var directory = Directory.CreateTempSubdirectory("b2brules-config-");
+        path = Path.Combine(directory.FullName, "rules.yaml");
+        File.WriteAllText(path, yaml);
+        return new ConfigurationLoader().Load(path);
+    }
+
+    [Theory]
+    [InlineData("rules:\n  B2B0001: loud\n", 2, 12, "'loud' is not a severity")]
+    [InlineData("policy:\n  maxRows: lots\n", 2, 12, "must be a whole number")]
+    [InlineData("rulez:\n  B2B0001: off\n", 1, 1, "'rulez' is not a top-level key")]
+    [InlineData("rules:\n  B2B0001: {severity: error, option: {}}\n", 2, 30, "'option' is not a key of rule 'B2B0001'")]
+    [InlineData("rules: [unclosed\n", 2, 1, "This is not valid YAML")]
+    [InlineData("extends: builtin:nope\n", 1, 10, "not a built-in profile")]
+    [InlineData("plugins: [./missing/Acme.dll]\n", 1, 11, "does not exist")]
+    public void Broken_files_name_file_line_and_column(string yaml, int line, int column, string message)
+    {
+        var error = Should.Throw<ConfigurationException>(() => Load(yaml, out _));
+        error.Message.ShouldContain(message);
+        error.Where.ShouldNotBeNull();
+        (error.Where.StartLine, error.Where.StartColumn).ShouldBe((line, column));
+    }
+
+    [Fact]
+    public void Entra_profile_then_user_settings_then_overrides()
+    {
+        var configuration = Load("extends: builtin:entra\nrules:\n  B2B0002: error\noverrides:\n  - files: [\"legacy/**/*.csv\"]\n    rules: { B2B0002: off }\n", out var path);
+        var root = Path.GetDirectoryName(path)!;
+        var normal = configuration.ForFile(Path.Combine(root, "batch.csv"));
+        normal.ConfiguredLevel("B2B0001").ShouldBe(RuleLevel.Warning);
+        normal.ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Error);
+        normal.ConfiguredLevel("B2B0006").ShouldBe(RuleLevel.Off);
+        configuration.ForFile(Path.Combine(root, "legacy", "2016", "old.csv")).ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Off);
+        configuration.Policy.UploadRoles.ShouldBe(["GlobalAdministrator", "UserAdministrator", "GuestInviter"]);
+    }
+
+    [Fact]
+    public void Policy_is_typed_and_lists_replace_the_profile()
+    {
+        var policy = Load("extends: builtin:entra\npolicy:\n  maxRows: 50\n  uploadRoles: [GuestInviter]\n  mfa: { required: true, trustedPartners: [fabrikam.com] }\n", out _).Policy;
+        policy.MaxRows.ShouldBe(50);
+        policy.UploadRoles.ShouldBe(["GuestInviter"]);
+        policy.Mfa.ShouldBe(new MfaPolicy(true, ["fabrikam.com"]), new MfaComparer());
+    }
+
+    [Fact]
+    public void The_root_rules_yaml_loads() =>
+        new ConfigurationLoader().Load(Path.Combine(BatchReaderTests.RepositoryRoot(), "rules.yaml")).Policy.Mfa.Required.ShouldBeTrue();
+
+    private sealed class MfaComparer : IEqualityComparer<MfaPolicy>
+    {
+        public bool Equals(MfaPolicy? x, MfaPolicy? y) => x!.Required == y!.Required && x.TrustedPartners.SequenceEqual(y.TrustedPartners);
+
+        public int GetHashCode(MfaPolicy obj) => obj.Required.GetHashCode();
+    }
+}
