@@ -1,0 +1,13 @@
+using B2BRules.Plugins.Governance;
+using B2BRules.Testing;
+
+namespace B2BRules.Plugins.Tests;
+
+public sealed class B2B0006Tests
+{
+    [Fact]
+    public void On_premises_app_ids_in_app_columns_are_reported() =>
+        RuleVerifier.Verify<B2B0006OnPremisesApplication>(
+            "Email,DisplayName,InvitedToApplications\nann@fabrikam.com,Ann,{|B2B0006:aaaa-1 cd3ed3de-93ee-400b-8b19-b61ef44a0f29|}\nbob@fabrikam.com,Bob,aaaa-1\n",
+            "policy: { onPremisesApps: [cd3ed3de-93ee-400b-8b19-b61ef44a0f29] }\n");
+}
