@@ -78,7 +78,8 @@ public sealed class RuleCatalog
                 registered.Add(registration);
             }
 
-            kept.Add(component with { Rules = [.. rules], Descriptors = [.. rules.SelectMany(r => r.SupportedRules)] });
+            // The engine also owns the reader's structural checks, which are descriptors without a rule instance.
+            kept.Add(component.IsEngine ? component : component with { Rules = [.. rules], Descriptors = [.. rules.SelectMany(r => r.SupportedRules)] });
         }
 
         return new RuleCatalog(kept.ToImmutable(), registered.ToImmutable());

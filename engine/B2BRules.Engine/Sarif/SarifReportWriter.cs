@@ -46,7 +46,9 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject("b2brules");
         json.WriteNumber("filesScanned", report.Batches.Count);
         json.WriteNumber("recordsScanned", report.Batches.Sum(b => b.RowCount));
-        json.WriteString("configuration", report.ConfigurationSource.Replace('\\', '/'));
+        json.WriteString("configuration", SarifUri.TryRelative(report.ConfigurationSource, report.SourceRoot, out var configuration)
+            ? configuration
+            : Path.IsPathRooted(report.ConfigurationSource) ? Path.GetFileName(report.ConfigurationSource) : report.ConfigurationSource);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();

@@ -1,0 +1,46 @@
+using System.Text;
+using B2BRules.Engine;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Reporting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace B2BRules.Testing;
+
+/// <summary>
+/// End-to-end scenario folders: <c>input.csv</c> (+ optional <c>rules.yaml</c>) checked by the real engine with the
+/// built-in plugins, compared with <c>expected.sarif</c> and <c>expected.txt</c> (golden files). Set
+/// B2BRULES_ACCEPT=1 to write the actual output as the new golden files after reviewing the difference.
+/// </summary>
+public static class ScenarioRunner
+{
+    public sealed record Outcome(string ExpectedSarif, string ActualSarif, string ExpectedText, string ActualText);
+
+    public static Outcome Run(string scenarioDirectory, string? builtInPluginDirectory = null)
+    {
+        using var services = new ServiceCollection().AddB2BRules(builtInPluginDirectory).BuildServiceProvider();
+        var rules = Path.Combine(scenarioDirectory, "rules.yaml");
+        var request = new CheckRequest([Path.Combine(scenarioDirectory, "input.csv")], File.Exists(rules) ? rules : null, scenarioDirectory);
+        var report = services.GetRequiredService<CheckService>().Run(request);
+        var writers = services.GetServices<IReportWriter>().ToList();
+        var sarif = Render(writers.Single(w => w.Format == "sarif"), report);
+        var text = Render(writers.Single(w => w.Format == "text"), report) + $"exit code {report.ExitCode(FailOn.Error)}\n";
+        var sarifPath = Path.Combine(scenarioDirectory, "expected.sarif");
+        var textPath = Path.Combine(scenarioDirectory, "expected.txt");
+        if (Environment.GetEnvironmentVariable("B2BRULES_ACCEPT") == "1")
+        {
+            File.WriteAllText(sarifPath, sarif, new UTF8Encoding(false));
+            File.WriteAllText(textPath, text, new UTF8Encoding(false));
+        }
+
+        return new Outcome(Read(sarifPath), sarif, Read(textPath), text);
+    }
+
+    private static string Render(IReportWriter writer, CheckReport report)
+    {
+        using var stream = new MemoryStream();
+        writer.Write(report, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string Read(string path) => File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : $"(missing: {Path.GetFileName(path)})";
+}

@@ -1,0 +1,54 @@
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Plugins;
+using B2BRules.Testing;
+
+namespace B2BRules.Cli.Tests;
+
+/// <summary>Sweeps every shipped rule: ID in its range and unique, a doc page, and nothing reported on an empty batch.</summary>
+public sealed class ConventionTests
+{
+    private static readonly RuleCatalog Catalog = RuleCatalog.Create(
+        PluginHost.BuiltInPluginPaths().Select(p => new PluginHost().Load(p, null, [])!).ToList(), []);
+
+    [Fact]
+    public void All_built_in_plugins_load() => Catalog.Components.Select(c => c.Name).ShouldBe(
+        ["b2brules", "B2BRules.Plugins.ConsumerDomains", "B2BRules.Plugins.DistributionLists", "B2BRules.Plugins.Governance", "B2BRules.Plugins.Mfa", "B2BRules.Plugins.RowLimit"]);
+
+    [Fact]
+    public void Rule_ids_are_in_their_ranges_and_unique()
+    {
+        var all = Catalog.Components.SelectMany(c => c.Descriptors.Select(d => (c.IsEngine, d.Id))).ToList();
+        all.Select(r => r.Id).ShouldBeUnique();
+        all.Where(r => r.IsEngine).ShouldAllBe(r => string.CompareOrdinal(r.Id, "B2B0100") >= 0 && string.CompareOrdinal(r.Id, "B2B0199") <= 0);
+        all.Where(r => !r.IsEngine).ShouldAllBe(r => string.CompareOrdinal(r.Id, "B2B0001") >= 0 && string.CompareOrdinal(r.Id, "B2B0099") <= 0);
+        all.Count.ShouldBe(21);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_doc_page_with_the_five_sections()
+    {
+        foreach (var descriptor in Catalog.DescriptorsById.Values)
+        {
+            var page = Path.Combine(Repository.Root, "docs", "rules", descriptor.Id + ".md");
+            File.Exists(page).ShouldBeTrue($"{descriptor.Id} has no doc page");
+            var text = File.ReadAllText(page);
+            foreach (var section in new[] { "## Cause", "## Rule description", "## How to fix", "## How to suppress", "## Examples" })
+            {
+                text.ShouldContain(section, customMessage: $"{descriptor.Id}.md lacks {section}");
+            }
+
+            descriptor.HelpUri.ShouldEndWith($"docs/rules/{descriptor.Id}.md");
+        }
+    }
+
+    [Theory]
+    [InlineData("version:v1.0,,,\nEmail [inviteeEmail] Required,Url [inviteRedirectURL] Required,Send [sendEmail],Message [customizedMessageBody]\n")]
+    [InlineData("Email,DisplayName,InvitationText,InviteRedirectUrl,InvitedToApplications,InvitedToGroups,CcEmailAddress,Language\n")]
+    public void An_empty_batch_reports_nothing(string header)
+    {
+        var rules = Catalog.Components.Where(c => !c.IsEngine).SelectMany(c => c.Rules).ToList();
+        var result = RuleVerifier.Run(header, rules, "policy: { maxRows: 1, mfa: { required: true }, inviter: { role: Nobody } }\n");
+        result.Diagnostics.ShouldBeEmpty();
+        result.Notifications.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,103 @@
+namespace B2BRules.Cli.Tests;
+
+/// <summary>The exit codes of DESIGN §6, from the real executable.</summary>
+public sealed class ExitCodeTests
+{
+    private static string Batch(string directory, string rows)
+    {
+        var path = Path.Combine(directory, "batch.csv");
+        File.WriteAllText(path, "Email,DisplayName\n" + rows);
+        return path;
+    }
+
+    [Fact]
+    public void Clean_batch_exits_0_and_prints_a_summary()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "ann@fabrikam.com,Ann\n");
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "policy: { guestLifecycle: { accessReviews: true } }\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(0, stdout);
+        stdout.ShouldContain("0 errors, 0 warnings, 0 notes in 1 file (1 row checked)");
+    }
+
+    [Fact]
+    public void Errors_exit_1_and_fail_on_never_exits_0()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "walter@gmail.com,Walter\n");
+        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir).ExitCode.ShouldBe(1);
+        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--fail-on", "never").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Warnings_fail_only_with_fail_on_warning()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, " ann@fabrikam.com,Ann\n");
+        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir).ExitCode.ShouldBe(0);
+        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--fail-on", "warning").ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Broken_rules_yaml_exits_2_naming_file_line_and_column()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "ann@fabrikam.com,Ann\n");
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "rules:\n  B2B0001: sometimes\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(2);
+        stdout.ShouldContain("rules.yaml(2,12): error B2B9003: 'sometimes' is not a severity");
+    }
+
+    [Theory]
+    [InlineData("missing.csv")]
+    [InlineData("--format")]
+    public void Missing_input_or_bad_usage_exits_2(string arg)
+    {
+        var dir = Repository.TempDirectory();
+        Repository.RunCli(dir, "check", arg).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Input_outside_the_source_root_exits_2_naming_the_option()
+    {
+        var dir = Repository.TempDirectory();
+        var inner = Directory.CreateDirectory(Path.Combine(dir, "root")).FullName;
+        Batch(dir, "ann@fabrikam.com,Ann\n");
+        var (code, _, stderr) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", inner);
+        code.ShouldBe(2);
+        stderr.ShouldContain("--source-root");
+    }
+
+    [Fact]
+    public void Sarif_to_stdout_keeps_the_human_report_on_stderr()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "walter@gmail.com,Walter\n");
+        var (code, stdout, stderr) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--format", "sarif");
+        code.ShouldBe(1);
+        stdout.ShouldStartWith("{");
+        stdout.ShouldContain("\"id\": \"B2B0001\"", Case.Sensitive);
+        stderr.ShouldContain("B2B0001");
+    }
+
+    [Fact]
+    public void Several_outputs_are_written()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "walter@gmail.com,Walter\n");
+        Repository.RunCli(dir, "check", ".", "--source-root", dir, "--output", "sarif=out/a.sarif", "--output", "json=out/a.json", "--output", "github=out/a.txt");
+        File.ReadAllText(Path.Combine(dir, "out", "a.sarif")).ShouldContain("\"version\": \"2.1.0\"");
+        File.ReadAllText(Path.Combine(dir, "out", "a.json")).ShouldContain("\"ruleId\": \"B2B0001\"");
+        File.ReadAllText(Path.Combine(dir, "out", "a.txt")).ShouldContain("::error file=batch.csv,line=2,col=1");
+    }
+
+    [Fact]
+    public void Help_explains_the_exit_codes()
+    {
+        var (code, stdout, _) = Repository.RunCli(Repository.TempDirectory(), "check", "--help");
+        code.ShouldBe(0);
+        stdout.ShouldContain("3 tool failure");
+    }
+}

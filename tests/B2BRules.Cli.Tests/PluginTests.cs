@@ -1,0 +1,68 @@
+namespace B2BRules.Cli.Tests;
+
+/// <summary>Third-party plugins load from rules.yaml; a faulty one never takes the other findings down.</summary>
+public sealed class PluginTests
+{
+    private static string Setup(string pluginName, string ruleOptions = "")
+    {
+        var dir = Repository.TempDirectory();
+        var plugin = Repository.TestPlugin(pluginName);
+        File.Exists(plugin).ShouldBeTrue($"test plugin not built: {plugin}");
+        var target = Directory.CreateDirectory(Path.Combine(dir, "extra", pluginName)).FullName;
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(plugin)!))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), $"plugins:\n  - ./extra/{pluginName}/{pluginName}.dll\n{ruleOptions}");
+        File.WriteAllText(Path.Combine(dir, "batch.csv"), "Email,DisplayName\nann@rival.example,Ann\nwalter@gmail.com,Walter\ncy@rival.example,Cy\n");
+        return dir;
+    }
+
+    [Fact]
+    public void Third_party_plugin_findings_appear_beside_the_built_in_ones()
+    {
+        var dir = Setup("B2BRules.TestPlugins.ThirdParty", "rules:\n  ACME1001:\n    options: { domains: [rival.example] }\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--output", "sarif=out.sarif");
+        code.ShouldBe(1, stdout);
+        stdout.ShouldContain("2:1      error    ACME1001  'ann@rival.example' is at competitor domain 'rival.example'");
+        stdout.ShouldContain("4:1      error    ACME1001");
+        stdout.ShouldContain("B2B0001");
+        var sarif = File.ReadAllText(Path.Combine(dir, "out.sarif"));
+        sarif.ShouldContain("\"name\": \"B2BRules.TestPlugins.ThirdParty\"");
+    }
+
+    [Fact]
+    public void Throwing_rule_is_quarantined_other_findings_stay_and_the_run_exits_3()
+    {
+        var dir = Setup("B2BRules.TestPlugins.Throwing");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(3, stdout);
+        stdout.ShouldContain("2:1      warning  TEST9101  Saw 'ann@rival.example'");
+        stdout.ShouldNotContain("Saw 'cy@rival.example'");
+        stdout.ShouldContain("error B2B9001: ThrowingRule (TEST9101) in B2BRules.TestPlugins.Throwing threw InvalidOperationException on record 2 (line 3): boom on purpose");
+        stdout.ShouldContain("3:1      error    B2B0001");
+        stdout.ShouldContain("B2B9005: UndeclaredRule (TEST9102) in B2BRules.TestPlugins.Throwing reported TEST9103");
+    }
+
+    [Fact]
+    public void Plugin_built_against_another_sdk_major_is_refused_with_exit_3()
+    {
+        var dir = Setup("B2BRules.TestPlugins.ThirdParty");
+        // A file that is not a .NET assembly stands in for a plugin the host cannot use.
+        File.WriteAllText(Path.Combine(dir, "extra", "B2BRules.TestPlugins.ThirdParty", "B2BRules.TestPlugins.ThirdParty.dll"), "not an assembly");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(3);
+        stdout.ShouldContain("B2B9002: Plugin 'B2BRules.TestPlugins.ThirdParty' was not loaded: it is not a .NET assembly");
+        stdout.ShouldContain("B2B0001");
+    }
+
+    [Fact]
+    public void Missing_plugin_path_is_a_configuration_error_exit_2()
+    {
+        var dir = Repository.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "plugins: [./nowhere/Acme.dll]\n");
+        File.WriteAllText(Path.Combine(dir, "batch.csv"), "Email,DisplayName\nann@fabrikam.com,Ann\n");
+        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir).ExitCode.ShouldBe(2);
+    }
+}
