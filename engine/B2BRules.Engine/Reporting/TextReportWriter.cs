@@ -28,7 +28,9 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (var n in report.AllNotifications)
         {
-            var where = n.Where is { } w ? string.Create(CultureInfo.InvariantCulture, $"{w.FilePath}({w.StartLine},{w.StartColumn}): ") : string.Empty;
+            var where = n.Where is { } w
+                ? string.Create(CultureInfo.InvariantCulture, $"{Sarif.SarifUri.DisplayPath(w.FilePath, report.SourceRoot)}({w.StartLine},{w.StartColumn}): ")
+                : string.Empty;
             text.WriteLine($"{where}{RuleText.Level(n.Level)} {n.Descriptor.Id}: {n.Message}");
         }
 
