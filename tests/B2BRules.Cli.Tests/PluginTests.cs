@@ -46,6 +46,21 @@ public sealed class PluginTests
     }
 
     [Fact]
+    public void Plugin_console_output_is_kept_out_of_machine_output_and_noted()
+    {
+        var dir = Setup("B2BRules.TestPlugins.Throwing");
+        var (_, stdout, stderr) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--format", "sarif");
+        // The plugin's lines never reach either stream as lines of their own (the note quotes their start).
+        stdout.Split('\n').ShouldNotContain(line => line.StartsWith("debug:", StringComparison.Ordinal));
+        stderr.Split('\n').ShouldNotContain(line => line.StartsWith("debug:", StringComparison.Ordinal));
+        using var log = System.Text.Json.JsonDocument.Parse(stdout);
+        var notes = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")
+            .EnumerateArray().Where(n => n.GetProperty("descriptor").GetProperty("id").GetString() == "B2B9007").ToList();
+        notes.Count.ShouldBe(1);
+        notes[0].GetProperty("message").GetProperty("text").GetString()!.ShouldContain("ChattyRule (TEST9104) in B2BRules.TestPlugins.Throwing wrote");
+    }
+
+    [Fact]
     public void Plugin_built_against_another_sdk_major_is_refused_with_exit_3()
     {
         var dir = Setup("B2BRules.TestPlugins.ThirdParty");

@@ -32,7 +32,9 @@ internal sealed class B2B0105InvalidEmail : InvitationRule
     public override void Initialize(RuleContext context) => context.RegisterRowAction(row =>
     {
         var email = row.Row.Email.Trim();
-        if (Problem(email) is { } problem)
+
+        // The template's example row is B2B0108's finding; one cause, one finding.
+        if (!email.StartsWith("Example:", StringComparison.OrdinalIgnoreCase) && Problem(email) is { } problem)
         {
             row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), email, problem));
         }

@@ -148,7 +148,10 @@ public sealed class BatchRunner
 
             try
             {
-                action();
+                using (ConsoleCapture.Attribute(rule.DisplayName))
+                {
+                    action();
+                }
             }
             catch (RuleOptionException e)
             {

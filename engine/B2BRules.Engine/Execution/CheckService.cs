@@ -20,6 +20,14 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, Plugin
         var sourceRoot = InputResolver.ResolveSourceRoot(request.SourceRoot);
         var files = InputResolver.ResolveInputs(request.Inputs, sourceRoot);
         var notifications = new List<ToolNotification>();
+        using var console = ConsoleCapture.Start();
+        var report = Run(request, sourceRoot, files, notifications, cancellationToken);
+        notifications.AddRange(console.Notifications());
+        return report;
+    }
+
+    private CheckReport Run(CheckRequest request, string sourceRoot, IReadOnlyList<string> files, List<ToolNotification> notifications, CancellationToken cancellationToken)
+    {
         EngineConfiguration configuration;
         try
         {

@@ -59,7 +59,10 @@ public sealed class RuleCatalog
                 var registration = new RegisteredRule(rule, component);
                 try
                 {
-                    rule.Initialize(registration);
+                    using (ConsoleCapture.Attribute(registration.DisplayName))
+                    {
+                        rule.Initialize(registration);
+                    }
                 }
                 catch (Exception e)
                 {

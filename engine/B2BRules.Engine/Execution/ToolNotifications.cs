@@ -13,6 +13,7 @@ public static class ToolNotifications
     public const string RuleTimedOutId = "B2B9004";
     public const string UndeclaredDescriptorId = "B2B9005";
     public const string DuplicateRuleIdId = "B2B9006";
+    public const string PluginWroteToConsoleId = "B2B9007";
 
     public static readonly RuleDescriptor RuleThrew = Create(RuleThrewId, "A rule threw an exception",
         "A rule threw an exception and was quarantined for the rest of the batch; its earlier findings stay. Report it to the plugin's authors.");
@@ -32,8 +33,12 @@ public static class ToolNotifications
     public static readonly RuleDescriptor DuplicateRuleId = Create(DuplicateRuleIdId, "Two plugins claim one rule ID",
         "Two loaded rules declare the same rule ID; the later one is not run.");
 
+    public static readonly RuleDescriptor PluginWroteToConsole = Create(PluginWroteToConsoleId, "A plugin wrote to the console",
+        "Plugin code printed to the console while it ran. The text is kept out of the tool's output, so machine-readable " +
+        "reports on stdout stay intact; plugins should report findings instead.");
+
     public static ImmutableArray<RuleDescriptor> All { get; } =
-        [RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId];
+        [RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId, PluginWroteToConsole];
 
     private static RuleDescriptor Create(string id, string title, string description) =>
         BuiltInDescriptor.Create(id, title, "{0}", "Tool", Severity.Error, description, RuleScope.Batch, "tool");

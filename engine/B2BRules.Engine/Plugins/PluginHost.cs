@@ -41,6 +41,7 @@ public sealed class PluginHost
 
         try
         {
+            using var attribution = ConsoleCapture.Attribute($"Plugin {name}");
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
             var assembly = loader.LoadDefaultAssembly();
             var ruleTypes = assembly.GetExportedTypes()

@@ -28,4 +28,8 @@ public sealed class B2B0105Tests
     [InlineData(" ann@fabrikam.com ")]
     public void Valid_addresses_are_not_reported(string email) =>
         RuleVerifier.VerifyEngine(EntraTemplate.Header + $"\n\"{email}\",https://myapps.microsoft.com,true,hi\n", "B2B0105");
+
+    [Fact]
+    public void The_template_example_row_is_left_to_B2B0108() =>
+        RuleVerifier.VerifyEngine(EntraTemplate.Header + "\n{|B2B0108:Example: lstokes@fabrikam.com|},https://myapps.microsoft.com,true,hi\n", "B2B0105", "B2B0108");
 }

@@ -41,3 +41,22 @@ public sealed class UndeclaredRule : InvitationRule
         context.RegisterRowAction(row => row.Report(Diagnostic.Create(Undeclared, row.Row.Location)));
     }
 }
+
+/// <summary>Prints to stdout and stderr on every row: the engine must keep that out of the reports (B2B9007).</summary>
+[InvitationRule]
+public sealed class ChattyRule : InvitationRule
+{
+    public static readonly RuleDescriptor Rule = new("TEST9104", "Prints to the console", "Never reported", "Test", Severity.Note);
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterRowAction(row =>
+        {
+            Console.WriteLine($"debug: looking at {row.Row.Email}");
+            Console.Error.WriteLine("debug: on stderr too");
+        });
+    }
+}
