@@ -61,10 +61,20 @@ public sealed class PluginTests
     }
 
     [Fact]
-    public void Plugin_built_against_another_sdk_major_is_refused_with_exit_3()
+    public void Plugin_built_against_another_sdk_major_is_refused_naming_both_versions_with_exit_3()
+    {
+        var dir = Setup("B2BRules.TestPlugins.WrongSdk");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(3);
+        stdout.ShouldContain("B2B9002: Plugin 'B2BRules.TestPlugins.WrongSdk' was not loaded: it was built against B2BRules.Sdk 2.0.0.0, but this host provides B2BRules.Sdk 1.0.0.0");
+        stdout.ShouldNotContain("FUT1001");
+        stdout.ShouldContain("3:1      error    B2B0001");
+    }
+
+    [Fact]
+    public void File_that_is_not_an_assembly_is_refused_with_exit_3()
     {
         var dir = Setup("B2BRules.TestPlugins.ThirdParty");
-        // A file that is not a .NET assembly stands in for a plugin the host cannot use.
         File.WriteAllText(Path.Combine(dir, "extra", "B2BRules.TestPlugins.ThirdParty", "B2BRules.TestPlugins.ThirdParty.dll"), "not an assembly");
         var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
         code.ShouldBe(3);

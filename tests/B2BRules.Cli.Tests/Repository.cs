@@ -12,7 +12,8 @@ internal static class Repository
     public static string TestPlugin(string name)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(Root, "tests", "TestPlugins", name, "bin", configuration, "net10.0", name + ".dll");
+        var project = Directory.GetFiles(Path.Combine(Root, "tests", "TestPlugins"), name + ".csproj", SearchOption.AllDirectories).Single();
+        return Path.Combine(Path.GetDirectoryName(project)!, "bin", configuration, "net10.0", name + ".dll");
     }
 
     /// <summary>Runs the real b2brules executable; returns its exit code, stdout and stderr.</summary>
