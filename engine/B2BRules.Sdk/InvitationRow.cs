@@ -82,14 +82,18 @@ public sealed class InvitationRow
     /// <returns>The span.</returns>
     public CellSpan SpanAt(int index) => _spans[index];
 
+    /// <summary>The place of the cell at a position (its raw text, quotes included), keyed by its column.</summary>
+    /// <param name="index">Zero-based column index.</param>
+    /// <returns>The location.</returns>
+    public Location LocationAt(int index) =>
+        Location.FromSpan(Batch.FilePath, _spans[index], index < Batch.Columns.Count ? Batch.Columns[index].Key : null, RecordNumber);
+
     /// <summary>The place of one cell (its raw text, quotes included); the whole record when the column is absent.</summary>
     /// <param name="columnKey">The column.</param>
     /// <returns>The location.</returns>
     public Location LocationOf(string columnKey)
     {
         var index = Batch.IndexOf(columnKey);
-        return index >= 0 && index < _cells.Count
-            ? Location.FromSpan(Batch.FilePath, _spans[index], Batch.Columns[index].Key, RecordNumber)
-            : Location;
+        return index >= 0 && index < _cells.Count ? LocationAt(index) : Location;
     }
 }

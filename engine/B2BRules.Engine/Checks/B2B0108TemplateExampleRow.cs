@@ -29,9 +29,7 @@ internal sealed class B2B0108TemplateExampleRow : InvitationRule
             var cell = row.Row.CellAt(i).TrimStart();
             if (cell.StartsWith("Example:", StringComparison.OrdinalIgnoreCase))
             {
-                var key = i < row.Batch.Columns.Count ? row.Batch.Columns[i].Key : null;
-                var location = Location.FromSpan(row.Batch.FilePath, row.Row.SpanAt(i), key, row.Row.RecordNumber);
-                row.Report(Diagnostic.Create(Rule, location, row.Row.RecordNumber, cell));
+                row.Report(Diagnostic.Create(Rule, row.Row.LocationAt(i), row.Row.RecordNumber, cell));
                 return;
             }
         }

@@ -33,8 +33,7 @@ internal sealed class B2B0109PaddedValue : InvitationRule
             var cell = row.Row.CellAt(i);
             if (cell.Length > 0 && (char.IsWhiteSpace(cell[0]) || char.IsWhiteSpace(cell[^1])))
             {
-                var location = Location.FromSpan(row.Batch.FilePath, row.Row.SpanAt(i), columns[i].Key, row.Row.RecordNumber);
-                row.Report(Diagnostic.Create(Rule, location, columns[i].Key, cell));
+                row.Report(Diagnostic.Create(Rule, row.Row.LocationAt(i), columns[i].Key, cell));
             }
         }
     });

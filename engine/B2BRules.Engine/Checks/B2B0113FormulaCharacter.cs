@@ -32,9 +32,8 @@ internal sealed class B2B0113FormulaCharacter : InvitationRule
             var cell = row.Row.CellAt(i);
             if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
             {
-                var location = Location.FromSpan(row.Batch.FilePath, row.Row.SpanAt(i), columns[i].Key, row.Row.RecordNumber);
                 var shown = cell[0] switch { '\t' => "tab", '\r' => "carriage return", var c => c.ToString() };
-                row.Report(Diagnostic.Create(Rule, location, columns[i].Key, cell.Trim(), shown));
+                row.Report(Diagnostic.Create(Rule, row.Row.LocationAt(i), columns[i].Key, cell.Trim(), shown));
             }
         }
     });

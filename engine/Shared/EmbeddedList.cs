@@ -1,15 +1,18 @@
 using System.Collections.Frozen;
 using System.Reflection;
 
-namespace B2BRules.Plugins.ConsumerDomains;
+namespace B2BRules.BuiltIn;
 
-/// <summary>Reads a one-entry-per-line list shipped as an embedded resource; '#' starts a comment.</summary>
+/// <summary>
+/// Reads a one-entry-per-line list shipped as an embedded resource of the calling plugin; '#' starts a comment.
+/// Linked as source into the plugins that ship data, since plugins share no assembly but the SDK.
+/// </summary>
 internal static class EmbeddedList
 {
     public static FrozenSet<string> Load(string resourceName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The resource '{resourceName}' is missing from {Assembly.GetExecutingAssembly().GetName().Name}.");
+        using var stream = typeof(EmbeddedList).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The resource '{resourceName}' is missing from {typeof(EmbeddedList).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         var entries = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
