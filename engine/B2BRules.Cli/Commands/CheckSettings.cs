@@ -19,7 +19,7 @@ public sealed class CheckSettings : CommandSettings
     public string? Rules { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Report format: text, sarif, github or json. Default: text.")]
+    [Description("Report format: text, sarif, github or json.")]
     [DefaultValue("text")]
     public string Format { get; init; } = "text";
 
@@ -28,7 +28,7 @@ public sealed class CheckSettings : CommandSettings
     public string[] Outputs { get; init; } = [];
 
     [CommandOption("--fail-on <LEVEL>")]
-    [Description("Exit 1 when findings at or above this level exist: error, warning or never. Default: error.")]
+    [Description("Exit 1 when findings at or above this level exist: error, warning or never.")]
     [DefaultValue("error")]
     public string FailOn { get; init; } = "error";
 
