@@ -100,4 +100,15 @@ public sealed class ExitCodeTests
         code.ShouldBe(0);
         stdout.ShouldContain("3 tool failure");
     }
+
+    [Fact]
+    public void Unknown_rule_id_is_a_warning_with_a_suggestion_and_leaves_the_exit_code_alone()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "ann@fabrikam.com,Ann\n");
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "policy: { guestLifecycle: { accessReviews: true } }\nrules:\n  B2B001: off\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(0);
+        stdout.ShouldContain("rules.yaml(3,3): warning B2B9003: Rule 'B2B001' in the rules file matches no loaded rule (did you mean B2B0001 or B2B0101?)");
+    }
 }

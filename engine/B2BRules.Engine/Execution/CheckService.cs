@@ -64,10 +64,18 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, Plugin
                 s.Where, Severity.Warning, NotificationKind.Configuration, s.Id));
     }
 
+    /// <summary>" (did you mean X or Y?)" naming every known ID within two edits, nearest first.</summary>
     private static string Suggestion(string id, IReadOnlyList<string> known)
     {
-        var best = known.MinBy(k => Distance(id.ToUpperInvariant(), k.ToUpperInvariant()));
-        return best is not null && Distance(id.ToUpperInvariant(), best.ToUpperInvariant()) <= 2 ? $" (did you mean {best}?)" : string.Empty;
+        var scored = known.Select(k => (Id: k, Distance: Distance(id.ToUpperInvariant(), k.ToUpperInvariant()))).Where(k => k.Distance <= 2).ToList();
+        if (scored.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var best = scored.Min(k => k.Distance);
+        var names = scored.Where(k => k.Distance == best).Select(k => k.Id).Order(StringComparer.Ordinal).ToList();
+        return $" (did you mean {string.Join(" or ", names)}?)";
     }
 
     private static int Distance(string a, string b)
