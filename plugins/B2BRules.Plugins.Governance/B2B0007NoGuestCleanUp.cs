@@ -14,7 +14,7 @@ public sealed class B2B0007NoGuestCleanUp : InvitationRule
     public static readonly RuleDescriptor Rule = BuiltInDescriptor.Create(
         "B2B0007",
         "No automatic clean-up is configured for these guests",
-        "{0} guests will be invited, but no clean-up is configured: guests stay after their home account is deleted",
+        "This batch invites {0} guest(s), but no clean-up is configured: guests stay after their home account is deleted",
         "Governance",
         Severity.Note,
         "External users are not automatically cleaned up when the actual user is deleted from their directory. Access " +
