@@ -32,13 +32,14 @@ public sealed class ConfigurationTests
     [Fact]
     public void Entra_profile_then_user_settings_then_overrides()
     {
-        var configuration = Load("extends: builtin:entra\nrules:\n  B2B0002: error\noverrides:\n  - files: [\"legacy/**/*.csv\"]\n    rules: { B2B0002: off }\n", out var path);
+        var configuration = Load("extends: builtin:entra\nrules:\n  B2B0002: error\noverrides:\n  - files: [\"legacy/**/*.csv\", \"./old.csv\"]\n    rules: { B2B0002: off }\n", out var path);
         var root = Path.GetDirectoryName(path)!;
         var normal = configuration.ForFile(Path.Combine(root, "batch.csv"));
         normal.ConfiguredLevel("B2B0001").ShouldBe(RuleLevel.Warning);
         normal.ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Error);
         normal.ConfiguredLevel("B2B0006").ShouldBe(RuleLevel.Off);
         configuration.ForFile(Path.Combine(root, "legacy", "2016", "old.csv")).ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Off);
+        configuration.ForFile(Path.Combine(root, "old.csv")).ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Off);
         configuration.Policy.UploadRoles.ShouldBe(["GlobalAdministrator", "UserAdministrator", "GuestInviter"]);
     }
 

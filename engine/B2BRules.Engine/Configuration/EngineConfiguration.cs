@@ -49,7 +49,7 @@ public sealed class EngineConfiguration
         {
             var relative = Path.GetRelativePath(entry.BaseDirectory, fullPath).Replace('\\', '/');
             var matcher = new Matcher(StringComparison.Ordinal);
-            matcher.AddIncludePatterns(entry.Files);
+            matcher.AddIncludePatterns(entry.Files.Select(glob => glob.StartsWith("./", StringComparison.Ordinal) ? glob[2..] : glob));
             if (matcher.Match(relative).HasMatches)
             {
                 applicable.AddRange(entry.Rules);

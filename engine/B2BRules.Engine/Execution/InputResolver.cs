@@ -54,9 +54,24 @@ public static class InputResolver
             {
                 throw new UsageException($"The input '{relative}' is outside the source root; pass --source-root to choose another root.");
             }
+
+            EnsureReadable(file, relative);
         }
 
         return [.. files.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every input is opened once up front, so an unreadable one stops the run before any batch is checked.</summary>
+    private static void EnsureReadable(string file, string shown)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"The input '{shown}' cannot be read: {e.Message}", e);
+        }
     }
 
     /// <summary>The path as reports show it: relative to the source root, '/' separated.</summary>
