@@ -13,5 +13,13 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription(CheckCommand.Description)
         .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif");
+    config.AddBranch("rules", rules =>
+    {
+        rules.SetDescription("List the rules in force, or explain where one rule's severity comes from.");
+        rules.AddCommand<RulesListCommand>("list").WithDescription("Every rule: ID, effective severity, title and origin (engine, plugin or rules file).");
+        rules.AddCommand<RulesExplainCommand>("explain")
+            .WithDescription("One rule: description, options, and the chain of places that set its severity.")
+            .WithExample("rules", "explain", "B2B0001", "--for", "batches/legacy/old.csv");
+    });
 });
 return await ExitCodeGuard.RunAsync(() => app.RunAsync(args));

@@ -10,7 +10,7 @@ namespace B2BRules.Engine;
 /// <summary>The one composition entry point of the engine.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers configuration loading, plugin hosting, the batch runner, the check service and the report writers.</summary>
+    /// <summary>Registers configuration loading, plugin hosting, the batch runner, the check, rules and test services, and the report writers.</summary>
     /// <param name="services">The container.</param>
     /// <param name="builtInPluginDirectory">Where built-in plugins are; null means <c>plugins/</c> beside the host.</param>
     /// <returns>The container.</returns>
@@ -19,11 +19,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConfigurationLoader>();
         services.AddSingleton<PluginHost>();
         services.AddSingleton<BatchRunner>();
-        services.AddSingleton(sp => new CheckService(
-            sp.GetRequiredService<ConfigurationLoader>(), sp.GetRequiredService<PluginHost>(), sp.GetRequiredService<BatchRunner>())
-        {
-            BuiltInPluginDirectory = builtInPluginDirectory,
-        });
+        services.AddSingleton(sp => new RuleLoader(sp.GetRequiredService<PluginHost>()) { BuiltInPluginDirectory = builtInPluginDirectory });
+        services.AddSingleton<CheckService>();
+        services.AddSingleton<RuleInventory>();
         services.AddSingleton<IReportWriter, TextReportWriter>();
         services.AddSingleton<IReportWriter, SarifReportWriter>();
         services.AddSingleton<IReportWriter, GitHubReportWriter>();

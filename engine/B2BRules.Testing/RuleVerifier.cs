@@ -34,7 +34,7 @@ public static class RuleVerifier
         var rulesPath = WriteTemp("rules.yaml", rulesYaml ?? "extends: " + ConfigurationLoader.DefaultProfile + "\n");
         var configuration = new ConfigurationLoader().Load(rulesPath);
         var list = rules.ToList();
-        var component = new RuleComponent("TestRules", "1.0.0", false, [.. list], [.. list.SelectMany(r => r.SupportedRules)]);
+        var component = new RuleComponent("TestRules", "1.0.0", ComponentKind.Plugin, [.. list], [.. list.SelectMany(r => r.SupportedRules)]);
         var notifications = new List<ToolNotification>();
         var catalog = RuleCatalog.Create(list.Count == 0 ? [] : [component], notifications);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));

@@ -18,7 +18,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         CheckReport report;
         try
         {
-            report = checkService.Run(new CheckRequest(settings.Inputs, settings.Rules, settings.SourceRoot, settings.InviterRole), cancellationToken);
+            report = checkService.Run(new CheckRequest(settings.Inputs, settings.Rules, settings.SourceRoot, settings.InviterRole, settings.Severities), cancellationToken);
         }
         catch (UsageException e)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -40,6 +41,10 @@ public sealed class CheckSettings : CommandSettings
     [Description("The uploader's directory role (e.g. GuestInviter), overriding policy.inviter.role for B2B0005.")]
     public string? InviterRole { get; init; }
 
+    [CommandOption("--severity <ID=LEVEL>")]
+    [Description("Change one rule's severity for this run (error, warning, note, hidden or off); repeatable. Applied after every rules file and override.")]
+    public string[] Severities { get; init; } = [];
+
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
         "warning" => Engine.Execution.FailOn.Warning,
@@ -75,6 +80,18 @@ public sealed class CheckSettings : CommandSettings
         if (Destinations.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.File) && Outputs.Length > 0) is { Format: not null } bad)
         {
             return ValidationResult.Error($"--output for {bad.Format} names no file.");
+        }
+
+        foreach (var severity in Severities)
+        {
+            try
+            {
+                RuleSetting.FromCommandLine(severity);
+            }
+            catch (ConfigurationException e)
+            {
+                return ValidationResult.Error(e.Message);
+            }
         }
 
         return ValidationResult.Success();

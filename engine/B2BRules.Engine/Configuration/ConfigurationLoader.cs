@@ -1,4 +1,5 @@
 using System.Reflection;
+using B2BRules.Engine.Declarative;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Configuration;
@@ -14,14 +15,17 @@ public sealed class ConfigurationLoader
     private const string BuiltInPrefix = "builtin:";
 
     /// <summary>Loads a rules file; without one, <c>rules.yaml</c> in the current directory, else the default profile.</summary>
-    public EngineConfiguration Load(string? rulesPath, string? inviterRole = null)
+    /// <param name="rulesPath">The rules file, or null.</param>
+    /// <param name="inviterRole">--inviter-role, overriding policy.inviter.role.</param>
+    /// <param name="commandLine">--severity settings, applied after everything in the files.</param>
+    public EngineConfiguration Load(string? rulesPath, string? inviterRole = null, IReadOnlyList<RuleSetting>? commandLine = null)
     {
         var path = rulesPath ?? (File.Exists(DefaultFileName) ? DefaultFileName : null);
         var layers = new List<RulesFile>();
         if (path is null)
         {
             Collect(ReadProfile(DefaultProfile, null), layers, []);
-            return Merge(DefaultProfile, layers, inviterRole);
+            return Merge(DefaultProfile, layers, inviterRole, commandLine ?? []);
         }
 
         var fullPath = Path.GetFullPath(path);
@@ -31,7 +35,7 @@ public sealed class ConfigurationLoader
         }
 
         Collect(ReadFile(fullPath, path), layers, [fullPath]);
-        return Merge(path, layers, inviterRole);
+        return Merge(path, layers, inviterRole, commandLine ?? []);
     }
 
     /// <summary>Puts a file's extended layers (depth first, in order) before the file itself.</summary>
@@ -78,8 +82,21 @@ public sealed class ConfigurationLoader
         return RulesFileParser.Parse(name, null, reader);
     }
 
-    private static EngineConfiguration Merge(string source, List<RulesFile> layers, string? inviterRole)
+    private static EngineConfiguration Merge(string source, List<RulesFile> layers, string? inviterRole, IReadOnlyList<RuleSetting> commandLine)
     {
+        var defined = new Dictionary<string, DeclarativeRule>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in layers.SelectMany(l => l.Definitions))
+        {
+            if (defined.TryGetValue(rule.Descriptor.Id, out var first))
+            {
+                throw new ConfigurationException(
+                    $"Rule '{rule.Descriptor.Id}' is already defined at {first.DefinedAt.FilePath}({first.DefinedAt.StartLine},{first.DefinedAt.StartColumn}); give the new rule another ID, or change only its severity here.",
+                    rule.DefinedAt);
+            }
+
+            defined.Add(rule.Descriptor.Id, rule);
+        }
+
         var policy = new Dictionary<string, OptionValue>(StringComparer.OrdinalIgnoreCase);
         var plugins = new List<(string, Location)>();
         foreach (var layer in layers)
@@ -103,7 +120,11 @@ public sealed class ConfigurationLoader
             [.. layers.SelectMany(l => l.Overrides)],
             policy,
             plugins,
-            inviterRole);
+            inviterRole)
+        {
+            CommandLine = commandLine,
+            Declarative = [.. layers.Where(l => l.Definitions.Count > 0).Select(l => (l.FullPath ?? l.Name, l.Definitions))],
+        };
     }
 
     /// <summary>Mappings merge key by key; scalars and lists replace (a user's uploadRoles replaces the profile's).</summary>

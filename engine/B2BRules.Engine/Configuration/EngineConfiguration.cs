@@ -1,3 +1,4 @@
+using B2BRules.Engine.Declarative;
 using B2BRules.Sdk;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -38,16 +39,22 @@ public sealed class EngineConfiguration
     /// <summary>The policy (overrides do not change it).</summary>
     public Policy Policy { get; }
 
-    /// <summary>Every rule ID the configuration mentions, with where, for the "matches no rule" check.</summary>
-    public IEnumerable<RuleSetting> AllSettings => _settings.Concat(_overrides.SelectMany(o => o.Rules));
+    /// <summary>Settings from the command line (<c>--severity</c>), applied last.</summary>
+    public IReadOnlyList<RuleSetting> CommandLine { get; init; } = [];
 
-    /// <summary>The settings in force for one batch file.</summary>
-    public FileSettings ForFile(string fullPath)
+    /// <summary>Declarative rules, grouped by the rules file that defines them (full path), in load order.</summary>
+    internal IReadOnlyList<(string File, IReadOnlyList<DeclarativeRule> Rules)> Declarative { get; init; } = [];
+
+    /// <summary>Every rule ID the configuration mentions, with where, for the "matches no rule" check.</summary>
+    public IEnumerable<RuleSetting> AllSettings => _settings.Concat(_overrides.SelectMany(o => o.Rules)).Concat(CommandLine);
+
+    /// <summary>The settings in force for one batch file; for no file, every setting but the overrides.</summary>
+    public FileSettings ForFile(string? fullPath)
     {
         var applicable = new List<RuleSetting>(_settings);
-        foreach (var entry in _overrides)
+        foreach (var entry in fullPath is null ? [] : _overrides)
         {
-            var relative = Path.GetRelativePath(entry.BaseDirectory, fullPath).Replace('\\', '/');
+            var relative = Path.GetRelativePath(entry.BaseDirectory, fullPath!).Replace('\\', '/');
             var matcher = new Matcher(StringComparison.Ordinal);
             matcher.AddIncludePatterns(entry.Files.Select(glob => glob.StartsWith("./", StringComparison.Ordinal) ? glob[2..] : glob));
             if (matcher.Match(relative).HasMatches)
@@ -56,6 +63,7 @@ public sealed class EngineConfiguration
             }
         }
 
+        applicable.AddRange(CommandLine);
         return new FileSettings(applicable, Policy);
     }
 
@@ -67,10 +75,12 @@ public sealed class FileSettings
 {
     private readonly Dictionary<string, RuleLevel> _levels = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Dictionary<string, OptionValue>> _options = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyList<RuleSetting> _settings;
 
-    internal FileSettings(IEnumerable<RuleSetting> settings, Policy policy)
+    internal FileSettings(IReadOnlyList<RuleSetting> settings, Policy policy)
     {
         Policy = policy;
+        _settings = settings;
         foreach (var setting in settings)
         {
             if (setting.Level is { } level)
@@ -94,6 +104,9 @@ public sealed class FileSettings
     }
 
     public Policy Policy { get; }
+
+    /// <summary>Every setting of one rule in force for this file, in the order applied (the last level wins).</summary>
+    public IEnumerable<RuleSetting> Chain(string id) => _settings.Where(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The configured level of a rule, or null when only its descriptor's default applies.</summary>
     public RuleLevel? ConfiguredLevel(string id) => _levels.TryGetValue(id, out var level) ? level : null;

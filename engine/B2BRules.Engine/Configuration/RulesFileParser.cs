@@ -1,3 +1,4 @@
+using B2BRules.Engine.Declarative;
 using B2BRules.Sdk;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -24,7 +25,7 @@ internal static class RulesFileParser
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new RulesFile(name, directory, [], [], new Dictionary<string, OptionValue>(), [], []);
+            return new RulesFile(name, directory, [], [], new Dictionary<string, OptionValue>(), [], [], []);
         }
 
         if (stream.Documents.Count > 1)
@@ -36,7 +37,8 @@ internal static class RulesFileParser
         var extends = new List<(string, Location)>();
         var plugins = new List<(string, Location)>();
         IReadOnlyDictionary<string, OptionValue> policy = new Dictionary<string, OptionValue>();
-        IReadOnlyList<RuleSetting> rules = [];
+        var rules = new List<RuleSetting>();
+        var definitions = new List<DeclarativeRule>();
         var overrides = new List<RuleOverride>();
         foreach (var (keyNode, value) in root.Children)
         {
@@ -46,33 +48,43 @@ internal static class RulesFileParser
                 case "extends": extends.AddRange(ScalarList(name, value)); break;
                 case "plugins": plugins.AddRange(ScalarList(name, value)); break;
                 case "policy": policy = ToMap(name, Mapping(name, value, "policy")); break;
-                case "rules": rules = ParseRules(name, value); break;
+                case "rules": ParseRules(name, value, name, rules, definitions); break;
                 case "overrides": overrides.AddRange(ParseOverrides(name, directory, value)); break;
                 default: throw Unknown(name, keyNode, key, "a top-level key", TopLevelKeys);
             }
         }
 
-        return new RulesFile(name, directory, extends, plugins, policy, rules, overrides);
+        return new RulesFile(name, directory, extends, plugins, policy, rules, overrides, definitions);
     }
 
-    private static List<RuleSetting> ParseRules(string file, YamlNode node)
+    /// <summary>Reads a <c>rules:</c> mapping: severity settings, and (where allowed) declarative rule definitions.</summary>
+    private static void ParseRules(string file, YamlNode node, string origin, List<RuleSetting> settings, List<DeclarativeRule>? definitions)
     {
-        var rules = new List<RuleSetting>();
         foreach (var (idNode, value) in Mapping(file, node, "rules").Children)
         {
             var id = Scalar(file, idNode).Trim();
-            rules.Add(value switch
+            var where = Where(file, idNode);
+            if (value is YamlMappingNode definition && DeclarativeRuleParser.IsDefinition(definition))
             {
-                YamlScalarNode scalar => new RuleSetting(id, ParseLevel(file, scalar), null, Where(file, idNode)),
-                YamlMappingNode mapping => ParseRuleMapping(file, id, mapping, Where(file, idNode)),
+                if (definitions is null)
+                {
+                    throw new ConfigurationException($"Rule '{id}' is defined inside an override; define rules under the top-level 'rules' and change only their severity here.", where);
+                }
+
+                definitions.Add(DeclarativeRuleParser.Parse(file, id, definition, where));
+                continue;
+            }
+
+            settings.Add(value switch
+            {
+                YamlScalarNode scalar => new RuleSetting(id, ParseLevel(file, scalar), null, where, origin),
+                YamlMappingNode mapping => ParseRuleMapping(file, id, mapping, where, origin),
                 _ => throw new ConfigurationException($"Rule '{id}' takes a severity ({RuleLevels.Words}) or a mapping with 'severity' and 'options'.", Where(file, value)),
             });
         }
-
-        return rules;
     }
 
-    private static RuleSetting ParseRuleMapping(string file, string id, YamlMappingNode mapping, Location where)
+    private static RuleSetting ParseRuleMapping(string file, string id, YamlMappingNode mapping, Location where, string origin)
     {
         RuleLevel? level = null;
         Dictionary<string, OptionValue>? options = null;
@@ -83,11 +95,11 @@ internal static class RulesFileParser
             {
                 case "severity": level = ParseLevel(file, value); break;
                 case "options": options = ToMap(file, Mapping(file, value, "options")); break;
-                default: throw Unknown(file, keyNode, key, $"a key of rule '{id}'", ["severity", "options"]);
+                default: throw Unknown(file, keyNode, key, $"a key of rule '{id}'", ["severity", "options", .. DeclarativeRuleParser.DefinitionKeys]);
             }
         }
 
-        return new RuleSetting(id, level, options, where);
+        return new RuleSetting(id, level, options, where, origin);
     }
 
     private static IEnumerable<RuleOverride> ParseOverrides(string file, string? directory, YamlNode node)
@@ -100,14 +112,15 @@ internal static class RulesFileParser
         foreach (var entry in sequence.Children)
         {
             IReadOnlyList<string> files = [];
-            IReadOnlyList<RuleSetting> rules = [];
+            var rules = new List<RuleSetting>();
+            (string Key, YamlNode Node)? rulesNode = null;
             foreach (var (keyNode, value) in Mapping(file, entry, "an override").Children)
             {
                 var key = Scalar(file, keyNode);
                 switch (key)
                 {
                     case "files": files = [.. ScalarList(file, value).Select(f => f.Value)]; break;
-                    case "rules": rules = ParseRules(file, value); break;
+                    case "rules": rulesNode = (key, value); break;
                     default: throw Unknown(file, keyNode, key, "a key of an override", ["files", "rules"]);
                 }
             }
@@ -117,7 +130,13 @@ internal static class RulesFileParser
                 throw new ConfigurationException("An override needs 'files': the globs of the batches it applies to.", Where(file, entry));
             }
 
-            yield return new RuleOverride(files, directory ?? Environment.CurrentDirectory, rules, Where(file, entry));
+            var where = Where(file, entry);
+            if (rulesNode is { } r)
+            {
+                ParseRules(file, r.Node, $"override at {file}({where.StartLine},{where.StartColumn}) for {string.Join(", ", files)}", rules, null);
+            }
+
+            yield return new RuleOverride(files, directory ?? Environment.CurrentDirectory, rules, where);
         }
     }
 
@@ -129,8 +148,8 @@ internal static class RulesFileParser
             : throw new ConfigurationException($"'{text}' is not a severity; use {RuleLevels.Words}.", Where(file, node));
     }
 
-    private static ConfigurationException Unknown(string file, YamlNode node, string key, string what, IEnumerable<string> known) =>
-        new($"'{key}' is not {what}; expected one of: {string.Join(", ", known)}.", Where(file, node));
+    private static ConfigurationException Unknown(string file, YamlNode node, string key, string what, IReadOnlyCollection<string> known) =>
+        new($"'{key}' is not {what}{Suggest.Nearest(key, known)}; expected one of: {string.Join(", ", known)}.", Where(file, node));
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 }

@@ -159,16 +159,25 @@ public sealed class BatchRunner
                 run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
                     $"{rule.DisplayName}: {e.Message}", e.Source, Severity.Error, NotificationKind.Configuration, rule.SupportedIds.FirstOrDefault()));
             }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+            {
+                _quarantined = true;
+                run.Notifications.Add(new ToolNotification(ToolNotifications.RegexTimedOut,
+                    $"{rule.DisplayName}: the pattern '{e.Pattern}' took longer than {e.MatchTimeout.TotalMilliseconds:0} ms {Where(row)}. The rule is quarantined for the rest of this batch.",
+                    row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 _quarantined = true;
-                var where = row is null ? "at the start or end of the batch" : $"on record {row.RecordNumber} (line {row.LineNumber})";
                 run.Notifications.Add(new ToolNotification(ToolNotifications.RuleThrew,
-                    $"{rule.DisplayName} threw {e.GetType().Name} {where}: {e.Message}. The rule is quarantined for the rest of this batch; its earlier findings stay.",
+                    $"{rule.DisplayName} threw {e.GetType().Name} {Where(row)}: {e.Message}. The rule is quarantined for the rest of this batch; its earlier findings stay.",
                     row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
             }
         }
     }
+
+    private static string Where(InvitationRow? row) =>
+        row is null ? "at the start or end of the batch" : $"on record {row.RecordNumber} (line {row.LineNumber})";
 
     private sealed class StartContext(
         Batch batch,

@@ -5,4 +5,10 @@ namespace B2BRules.Engine.Execution;
 /// <param name="RulesPath">The rules file; null reads rules.yaml in the current directory, else the default profile.</param>
 /// <param name="SourceRoot">The root report paths are relative to; null means the git work tree's top, else the current directory.</param>
 /// <param name="InviterRole">The uploader's role, overriding policy.inviter.role.</param>
-public sealed record CheckRequest(IReadOnlyList<string> Inputs, string? RulesPath = null, string? SourceRoot = null, string? InviterRole = null);
+/// <param name="Severities">--severity ID=level entries, applied after everything in the rules files.</param>
+public sealed record CheckRequest(
+    IReadOnlyList<string> Inputs,
+    string? RulesPath = null,
+    string? SourceRoot = null,
+    string? InviterRole = null,
+    IReadOnlyList<string>? Severities = null);

@@ -31,7 +31,7 @@ public sealed class RuleCatalog
     public static RuleComponent EngineComponent { get; } = new(
         "b2brules",
         typeof(RuleCatalog).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-        true,
+        ComponentKind.Engine,
         EngineChecks.CreateRules(),
         EngineChecks.Descriptors);
 

@@ -20,7 +20,7 @@ public sealed record ToolNotification(RuleDescriptor Descriptor, string Message,
 {
     /// <summary>Whether this notification makes the run a tool failure (exit code 3).</summary>
     public bool IsToolFailure => Descriptor.Id is ToolNotifications.RuleThrewId or ToolNotifications.PluginLoadFailedId
-        or ToolNotifications.RuleTimedOutId or ToolNotifications.DuplicateRuleIdId;
+        or ToolNotifications.RuleTimedOutId or ToolNotifications.DuplicateRuleIdId or ToolNotifications.RegexTimedOutId;
 
     /// <summary>Whether this notification makes the run a configuration error (exit code 2).</summary>
     public bool IsConfigurationError => Descriptor.Id == ToolNotifications.ConfigurationInvalidId && Level == Severity.Error;

@@ -14,6 +14,7 @@ public static class ToolNotifications
     public const string UndeclaredDescriptorId = "B2B9005";
     public const string DuplicateRuleIdId = "B2B9006";
     public const string PluginWroteToConsoleId = "B2B9007";
+    public const string RegexTimedOutId = "B2B9008";
 
     public static readonly RuleDescriptor RuleThrew = Create(RuleThrewId, "A rule threw an exception",
         "A rule threw an exception and was quarantined for the rest of the batch; its earlier findings stay. Report it to the plugin's authors.");
@@ -37,8 +38,12 @@ public static class ToolNotifications
         "Plugin code printed to the console while it ran. The text is kept out of the tool's output, so machine-readable " +
         "reports on stdout stay intact; plugins should report findings instead.");
 
+    public static readonly RuleDescriptor RegexTimedOut = Create(RegexTimedOutId, "A regular expression timed out",
+        "A rule's regular expression took longer than its time limit on one cell, so the rule was quarantined for the rest " +
+        "of the batch. Simplify the pattern (avoid nested quantifiers, backreferences and lookarounds).");
+
     public static ImmutableArray<RuleDescriptor> All { get; } =
-        [RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId, PluginWroteToConsole];
+        [RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId, PluginWroteToConsole, RegexTimedOut];
 
     private static RuleDescriptor Create(string id, string title, string description) =>
         BuiltInDescriptor.Create(id, title, "{0}", "Tool", Severity.Error, description, RuleScope.Batch, "tool");

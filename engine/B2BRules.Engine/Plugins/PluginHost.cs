@@ -67,7 +67,7 @@ public sealed class PluginHost
             }
 
             var version = assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-            return new RuleComponent(assembly.GetName().Name ?? name, version, false, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)]);
+            return new RuleComponent(assembly.GetName().Name ?? name, version, ComponentKind.Plugin, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)]);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,0 +1,51 @@
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Declarative;
+
+/// <summary>
+/// One node of a declarative rule's <c>when</c> or <c>then</c>: a function over one cell, or a combinator. Data only:
+/// a closed set of functions, no expression language, nothing that runs code from the policy file.
+/// </summary>
+internal abstract class Condition(string field, Location where)
+{
+    /// <summary>The column the node looks at (a column key, DESIGN §3.1).</summary>
+    public string Field { get; } = field;
+
+    /// <summary>Where the node was written.</summary>
+    public Location Where { get; } = where;
+
+    public abstract bool IsSatisfied(InvitationRow row, ConditionState state);
+}
+
+/// <summary>
+/// A function over one cell. Cells are compared trimmed; an empty cell (or a missing column) satisfies every function
+/// except <c>required</c>, so "must match" rules do not double-report what <c>required</c> is for.
+/// </summary>
+internal abstract class CellCondition(string field, Location where) : Condition(field, where)
+{
+    public sealed override bool IsSatisfied(InvitationRow row, ConditionState state)
+    {
+        var value = row[Field]?.Trim() ?? string.Empty;
+        return value.Length == 0 ? IsSatisfiedByEmpty : Test(value, state);
+    }
+
+    protected virtual bool IsSatisfiedByEmpty => true;
+
+    protected abstract bool Test(string value, ConditionState state);
+}
+
+/// <summary>What conditions remember within one batch (values seen by <c>unique</c>).</summary>
+internal sealed class ConditionState
+{
+    private readonly Dictionary<Condition, HashSet<string>> _seen = [];
+
+    public HashSet<string> SeenBy(Condition condition)
+    {
+        if (!_seen.TryGetValue(condition, out var seen))
+        {
+            _seen[condition] = seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        return seen;
+    }
+}

@@ -1,0 +1,11 @@
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Declarative.Functions;
+
+/// <summary><c>required: true</c>: the cell is not empty (a missing column counts as empty).</summary>
+internal sealed class RequiredFunction(string field, Location where) : CellCondition(field, where)
+{
+    protected override bool IsSatisfiedByEmpty => false;
+
+    protected override bool Test(string value, ConditionState state) => true;
+}
