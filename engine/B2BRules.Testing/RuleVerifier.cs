@@ -28,15 +28,30 @@ public static class RuleVerifier
     /// <summary>Verifies engine checks with a rules file.</summary>
     public static IReadOnlyList<Diagnostic> VerifyEngineWithRules(string markup, string rulesYaml, params string[] ids) => VerifyIds(markup, rulesYaml, [], ids);
 
+    /// <summary>Verifies the declarative rules a rules file defines: their findings must be exactly the marked ones.</summary>
+    /// <param name="markup">CSV with <c>{|ID:cell|}</c> marks.</param>
+    /// <param name="rulesYaml">rules.yaml text defining the rules.</param>
+    public static IReadOnlyList<Diagnostic> VerifyPolicy(string markup, string rulesYaml)
+    {
+        var ids = Load(rulesYaml, out _).Declarative.SelectMany(f => f.Rules).Select(r => r.Descriptor.Id).ToList();
+        return VerifyIds(markup, rulesYaml, [], ids);
+    }
+
     /// <summary>Runs the engine over CSV text and returns every finding and notification.</summary>
     public static BatchResult Run(string csv, IEnumerable<InvitationRule> rules, string? rulesYaml = null)
     {
-        var rulesPath = WriteTemp("rules.yaml", rulesYaml ?? "extends: " + ConfigurationLoader.DefaultProfile + "\n");
-        var configuration = new ConfigurationLoader().Load(rulesPath);
+        var configuration = Load(rulesYaml, out var rulesPath);
         var list = rules.ToList();
-        var component = new RuleComponent("TestRules", "1.0.0", ComponentKind.Plugin, [.. list], [.. list.SelectMany(r => r.SupportedRules)]);
+        var components = new List<RuleComponent>();
+        if (list.Count > 0)
+        {
+            components.Add(new RuleComponent("TestRules", "1.0.0", ComponentKind.Plugin, [.. list], [.. list.SelectMany(r => r.SupportedRules)]));
+        }
+
+        components.AddRange(configuration.Declarative.Select(f =>
+            new RuleComponent("rules.yaml", "1.0.0", ComponentKind.Yaml, [.. f.Rules], [.. f.Rules.Select(r => r.Descriptor)])));
         var notifications = new List<ToolNotification>();
-        var catalog = RuleCatalog.Create(list.Count == 0 ? [] : [component], notifications);
+        var catalog = RuleCatalog.Create(components, notifications);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var result = new BatchRunner().Run(catalog, stream, "batch.csv", "batch.csv", configuration.ForFile(Path.Combine(Path.GetDirectoryName(rulesPath)!, "batch.csv")), CancellationToken.None);
         return result with { Notifications = [.. notifications, .. result.Notifications] };
@@ -62,6 +77,12 @@ public static class RuleVerifier
         }
 
         return actual;
+    }
+
+    private static EngineConfiguration Load(string? rulesYaml, out string rulesPath)
+    {
+        rulesPath = WriteTemp("rules.yaml", rulesYaml ?? "extends: " + ConfigurationLoader.DefaultProfile + "\n");
+        return new ConfigurationLoader().Load(rulesPath);
     }
 
     private static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(l => "  " + l + "\n"));
