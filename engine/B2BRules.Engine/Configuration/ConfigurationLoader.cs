@@ -60,7 +60,9 @@ public sealed class ConfigurationLoader
                 throw new ConfigurationException($"'extends' makes a cycle through '{target}'.", where);
             }
 
-            Collect(ReadFile(fullPath, Path.Combine(Path.GetDirectoryName(where.FilePath) ?? string.Empty, target)), layers, chain);
+            // Shown as the user wrote the file that extends it: a full path stays full, a relative one stays relative.
+            var shown = Path.IsPathRooted(file.Name) ? fullPath : Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+            Collect(ReadFile(fullPath, shown), layers, chain);
             chain.Remove(fullPath);
         }
 
