@@ -13,6 +13,9 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription(CheckCommand.Description)
         .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif");
+    config.AddCommand<InitCommand>("init")
+        .WithDescription("Write a commented starter rules.yaml for a profile, and its JSON Schema beside it.")
+        .WithExample("init", "--profile", "entra");
     config.AddBranch("rules", rules =>
     {
         rules.SetDescription("List the rules in force, or explain where one rule's severity comes from.");

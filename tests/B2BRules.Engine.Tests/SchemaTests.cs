@@ -33,6 +33,23 @@ public sealed class SchemaTests
     }
 
     [Theory]
+    [InlineData("entra")]
+    [InlineData("preview-2016")]
+    public void Init_starter_files_are_valid_and_load(string profile)
+    {
+        var text = Configuration.StarterRulesFile.Render(profile);
+        var result = Validate(text);
+        result.IsValid.ShouldBeTrue(Errors(result));
+        var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-init-").FullName, "rules.yaml");
+        File.WriteAllText(path, text);
+        new Configuration.ConfigurationLoader().Load(path).Source.ShouldBe(path);
+    }
+
+    [Fact]
+    public void The_embedded_schema_is_the_checked_in_one() =>
+        Configuration.StarterRulesFile.Schema().ShouldBe(File.ReadAllText(Path.Combine(Root, "schema", "rules.schema.json")));
+
+    [Theory]
     [InlineData("rulez: {}\n")]
     [InlineData("rules: { B2B0001: loud }\n")]
     [InlineData("rules: { B2B0001: { severity: error, options: { additionalDomain: [a.com] } } }\n")]
