@@ -16,6 +16,9 @@ app.Configure(config =>
     config.AddCommand<InitCommand>("init")
         .WithDescription("Write a commented starter rules.yaml for a profile, and its JSON Schema beside it.")
         .WithExample("init", "--profile", "entra");
+    config.AddCommand<TestCommand>("test")
+        .WithDescription("Run policy fixtures (input.csv + rules.yaml + expected.txt per folder); exit 1 when one fails.")
+        .WithExample("test", "policy-tests/");
     config.AddBranch("rules", rules =>
     {
         rules.SetDescription("List the rules in force, or explain where one rule's severity comes from.");

@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new RuleLoader(sp.GetRequiredService<PluginHost>()) { BuiltInPluginDirectory = builtInPluginDirectory });
         services.AddSingleton<CheckService>();
         services.AddSingleton<RuleInventory>();
+        services.AddSingleton<PolicyFixtures>();
         services.AddSingleton<IReportWriter, TextReportWriter>();
         services.AddSingleton<IReportWriter, SarifReportWriter>();
         services.AddSingleton<IReportWriter, GitHubReportWriter>();
