@@ -9,6 +9,7 @@ namespace B2BRules.Sdk;
 public sealed class RuleOptions
 {
     private readonly IReadOnlyDictionary<string, OptionValue> _values;
+    private readonly HashSet<string> _asked = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates options from values keyed case-insensitively.</summary>
     /// <param name="values">The values.</param>
@@ -28,7 +29,27 @@ public sealed class RuleOptions
     /// <param name="name">The option.</param>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool TryGetValue(string name, out OptionValue value) => _values.TryGetValue(name, out value!);
+    public bool TryGetValue(string name, out OptionValue value)
+    {
+        lock (_asked)
+        {
+            _asked.Add(name);
+        }
+
+        return _values.TryGetValue(name, out value!);
+    }
+
+    /// <summary>The option names the rule asked for, present or not (the engine flags options nobody asked for).</summary>
+    internal IReadOnlyCollection<string> AskedNames
+    {
+        get
+        {
+            lock (_asked)
+            {
+                return [.. _asked];
+            }
+        }
+    }
 
     /// <summary>Reads a string.</summary>
     /// <param name="name">The option.</param>
@@ -37,7 +58,7 @@ public sealed class RuleOptions
     public bool TryGetString(string name, out string value)
     {
         value = string.Empty;
-        if (!_values.TryGetValue(name, out var raw) || raw.Value is null)
+        if (!TryGetValue(name, out var raw) || raw.Value is null)
         {
             return false;
         }
@@ -59,7 +80,7 @@ public sealed class RuleOptions
     public bool TryGetStringList(string name, out IReadOnlyList<string> value)
     {
         value = [];
-        if (!_values.TryGetValue(name, out var raw) || raw.Value is null)
+        if (!TryGetValue(name, out var raw) || raw.Value is null)
         {
             return false;
         }
@@ -139,7 +160,7 @@ public sealed class RuleOptions
     public bool TryGetOptions(string name, out RuleOptions value)
     {
         value = Empty;
-        if (!_values.TryGetValue(name, out var raw) || raw.Value is null)
+        if (!TryGetValue(name, out var raw) || raw.Value is null)
         {
             return false;
         }

@@ -24,4 +24,15 @@ public sealed class B2B0001Tests
         Should.Throw<VerificationException>(() => RuleVerifier.Verify<B2B0001ConsumerEmailDomain>(
             Template.Header + Template.Row("ann@fabrikam.com"), "rules:\n  B2B0001:\n    options: { additionalDomains: { a: b } }\n"))
         .Message.ShouldContain("Option 'additionalDomains' must be a list");
+
+    [Fact]
+    public void A_misspelt_option_is_flagged_with_a_suggestion()
+    {
+        var result = RuleVerifier.Run(Template.Header + Template.Row("ann@gmail.com"), [new B2B0001ConsumerEmailDomain()],
+            "rules:\n  B2B0001:\n    options: { exceptDomain: [gmail.com] }\n");
+        var warning = result.Notifications.ShouldHaveSingleItem();
+        warning.Message.ShouldStartWith("Option 'exceptDomain' is not read by B2B0001ConsumerEmailDomain (B2B0001)");
+        warning.Message.ShouldContain("(did you mean exceptDomains?)");
+        warning.Where!.StartLine.ShouldBe(3);
+    }
 }

@@ -45,6 +45,7 @@ public sealed class BatchRunner
             }
 
             rules.ForEach(rule => rule.End(batch, rowCount));
+            rules.ForEach(rule => rule.ReportUnreadOptions());
         }
 
         var diagnostics = run.Diagnostics
@@ -114,6 +115,24 @@ public sealed class BatchRunner
             foreach (var action in _endActions)
             {
                 Guard(() => action(context), null);
+            }
+        }
+
+        /// <summary>Options in rules.yaml that the rule never asked for are most likely misspelt: say so, with a suggestion.</summary>
+        public void ReportUnreadOptions()
+        {
+            if (_quarantined)
+            {
+                return;
+            }
+
+            var asked = options.AskedNames;
+            foreach (var name in options.Names.Where(n => !asked.Contains(n, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            {
+                options.TryGetValue(name, out var value);
+                run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
+                    $"Option '{name}' is not read by {rule.DisplayName}{Suggest.Nearest(name, asked)}; the setting has no effect.",
+                    value.Source, Severity.Warning, NotificationKind.Configuration, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
             }
         }
 

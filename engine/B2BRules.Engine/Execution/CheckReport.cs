@@ -10,8 +10,9 @@ public sealed record CheckReport(
     string ConfigurationSource,
     string SourceRoot)
 {
-    /// <summary>Tool notifications of the run and of every batch, in order.</summary>
-    public IEnumerable<ToolNotification> AllNotifications => Notifications.Concat(Batches.SelectMany(b => b.Notifications));
+    /// <summary>Tool notifications of the run and of every batch, in order; one that repeats word for word is shown once.</summary>
+    public IEnumerable<ToolNotification> AllNotifications =>
+        Notifications.Concat(Batches.SelectMany(b => b.Notifications)).DistinctBy(n => (n.Descriptor.Id, n.Message, n.Where));
 
     /// <summary>Every finding, file by file.</summary>
     public IEnumerable<Diagnostic> AllDiagnostics => Batches.SelectMany(b => b.Diagnostics);

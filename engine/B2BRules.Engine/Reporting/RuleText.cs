@@ -28,7 +28,7 @@ internal static class RuleText
     public static string FullDescription(RuleDescriptor descriptor) => Sentence(descriptor.Description ?? descriptor.Title);
 
     public static string Help(RuleDescriptor descriptor) =>
-        descriptor.HelpUri is { } uri ? $"{FullDescription(descriptor)} See {uri}" : $"{FullDescription(descriptor)} Message: {descriptor.MessageFormat}";
+        descriptor.HelpUri is { } uri ? $"{FullDescription(descriptor)} See {uri}" : FullDescription(descriptor);
 
     public static string HelpMarkdown(RuleDescriptor descriptor) =>
         descriptor.HelpUri is { } uri ? $"{FullDescription(descriptor)}\n\n[{descriptor.Id} documentation]({uri})" : FullDescription(descriptor);
