@@ -15,21 +15,21 @@ internal abstract class Condition(string field, Location where)
     public Location Where { get; } = where;
 
     public abstract bool IsSatisfied(InvitationRow row, ConditionState state);
+
+    /// <summary>Whether the condition demands a value in this field (<c>required</c>, alone or inside combinators).</summary>
+    public abstract bool RequiresValueIn(string field);
 }
 
 /// <summary>
-/// A function over one cell. Cells are compared trimmed; an empty cell (or a missing column) satisfies every function
-/// except <c>required</c>, so "must match" rules do not double-report what <c>required</c> is for.
+/// A function over one cell, compared trimmed. An empty cell or a missing column is the empty string: it is in no list,
+/// in no domain, and matches a pattern only if the pattern matches "" — plain logic, so <c>not</c> and <c>when</c> read
+/// as written. (A rule skips rows whose own field is empty unless its <c>then</c> requires a value: see DeclarativeRule.)
 /// </summary>
 internal abstract class CellCondition(string field, Location where) : Condition(field, where)
 {
-    public sealed override bool IsSatisfied(InvitationRow row, ConditionState state)
-    {
-        var value = row[Field]?.Trim() ?? string.Empty;
-        return value.Length == 0 ? IsSatisfiedByEmpty : Test(value, state);
-    }
+    public sealed override bool IsSatisfied(InvitationRow row, ConditionState state) => Test(row[Field]?.Trim() ?? string.Empty, state);
 
-    protected virtual bool IsSatisfiedByEmpty => true;
+    public override bool RequiresValueIn(string field) => false;
 
     protected abstract bool Test(string value, ConditionState state);
 }

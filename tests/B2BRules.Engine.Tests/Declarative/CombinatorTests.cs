@@ -33,4 +33,22 @@ public sealed class CombinatorTests
         RuleVerifier.VerifyPolicy(
             Policy.Header + Policy.Row("ann@fabrikam.com", message: "Welcome") + Policy.Row("{|TEST1001:bob@fabrikam.com|}", message: "Hi"),
             Policy.Rule("{ allOf: [ { domainIn: [fabrikam.com] }, { field: message, pattern: '^Welcome' } ] }"));
+
+    [Fact]
+    public void When_reads_an_empty_cell_as_empty_so_in_does_not_hold() =>
+        RuleVerifier.VerifyPolicy(
+            Policy.Header + Policy.Row("ann@rival.example", "") + Policy.Row("{|TEST1001:bob@rival.example|}", "true"),
+            Policy.Rule("{ domainIn: [fabrikam.com] }", when: "{ field: sendEmail, in: ['true'] }"));
+
+    [Fact]
+    public void Not_is_plain_logic_and_a_row_with_an_empty_field_is_skipped() =>
+        RuleVerifier.VerifyPolicy(
+            Policy.Header + Policy.Row("") + Policy.Row("{|TEST1001:ann@gmail.com|}") + Policy.Row("bob@fabrikam.com"),
+            Policy.Rule("{ not: { domainIn: [gmail.com] } }"));
+
+    [Fact]
+    public void A_function_on_another_field_sees_an_empty_cell_as_empty() =>
+        RuleVerifier.VerifyPolicy(
+            Policy.Header + Policy.Row("{|TEST1001:ann@fabrikam.com|}", message: "") + Policy.Row("bob@fabrikam.com", message: "Welcome"),
+            Policy.Rule("{ field: message, pattern: '^Welcome' }"));
 }

@@ -37,14 +37,17 @@ public sealed class FunctionTests
             Policy.Rule("{ domainNotIn: [rival.example] }"));
 
     [Fact]
-    public void Required_reports_empty_cells_and_the_other_functions_do_not() =>
+    public void Required_reports_empty_cells() =>
         RuleVerifier.VerifyPolicy(Policy.Header + Policy.Row("ann@fabrikam.com", message: "{|TEST1001:|}") + Policy.Row("bob@fabrikam.com", message: "hello"),
             Policy.Rule("{ required: true }", field: "message"));
 
     [Fact]
-    public void Empty_cells_satisfy_pattern() =>
-        RuleVerifier.VerifyPolicy(Policy.Header + Policy.Row("ann@fabrikam.com", message: ""),
-            Policy.Rule("{ pattern: '^Welcome' }", field: "message"));
+    public void Rows_whose_field_is_empty_are_not_checked_unless_then_requires_a_value()
+    {
+        RuleVerifier.VerifyPolicy(Policy.Header + Policy.Row("ann@fabrikam.com", message: ""), Policy.Rule("{ pattern: '^Welcome' }", field: "message"));
+        RuleVerifier.VerifyPolicy(Policy.Header + Policy.Row("ann@fabrikam.com", message: "{|TEST1001:|}"),
+            Policy.Rule("{ allOf: [ { required: true }, { pattern: '^Welcome' } ] }", field: "message"));
+    }
 
     [Fact]
     public void MaxLength_counts_the_trimmed_cell() =>

@@ -14,6 +14,6 @@ internal sealed class DomainInFunction(string field, Location where, IEnumerable
     protected override bool Test(string value, ConditionState state)
     {
         var domain = EmailAddress.DomainOf(value) ?? value.TrimEnd('.').ToLowerInvariant();
-        return EmailAddress.IsInDomains(domain, _domains) != negate;
+        return (domain.Length > 0 && EmailAddress.IsInDomains(domain, _domains)) != negate;
     }
 }
