@@ -21,6 +21,9 @@ public sealed class ConfigurationTests
     [InlineData("rules: [unclosed\n", 2, 1, "This is not valid YAML")]
     [InlineData("extends: builtin:nope\n", 1, 10, "not a built-in profile")]
     [InlineData("plugins: [./missing/Acme.dll]\n", 1, 11, "does not exist")]
+    [InlineData("policy:\n  maxRow: 10\n", 2, 11, "policy.maxRow is not a key B2BRules reads (did you mean maxRows?)")]
+    [InlineData("policy:\n  mfa: { requried: true }\n", 2, 20, "policy.mfa.requried is not a key of policy.mfa (did you mean required?)")]
+    [InlineData("policy:\n  adapters: { onWarning: later }\n", 2, 26, "must be 'hold' or 'send'")]
     public void Broken_files_name_file_line_and_column(string yaml, int line, int column, string message)
     {
         var error = Should.Throw<ConfigurationException>(() => Load(yaml, out _));
@@ -50,6 +53,13 @@ public sealed class ConfigurationTests
         policy.MaxRows.ShouldBe(50);
         policy.UploadRoles.ShouldBe(["GuestInviter"]);
         policy.Mfa.ShouldBe(new MfaPolicy(true, ["fabrikam.com"]), new MfaComparer());
+    }
+
+    [Fact]
+    public void Policy_keys_of_plugins_are_allowed_and_readable()
+    {
+        var policy = Load("policy:\n  acmeReviewBoard: legal@contoso.com\n", out _).Policy;
+        policy.Raw.GetString("acmeReviewBoard", string.Empty).ShouldBe("legal@contoso.com");
     }
 
     [Fact]

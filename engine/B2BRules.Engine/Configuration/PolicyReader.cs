@@ -5,8 +5,22 @@ namespace B2BRules.Engine.Configuration;
 /// <summary>Reads the merged <c>policy:</c> mapping into the typed <see cref="Policy"/>, checking each known key's type.</summary>
 internal static class PolicyReader
 {
+    /// <summary>The keys B2BRules reads; plugins may read keys of their own, so others are allowed unless they look like a typo.</summary>
+    private static readonly Dictionary<string, string[]?> KnownKeys = new(StringComparer.Ordinal)
+    {
+        ["maxRows"] = null,
+        ["mfa"] = ["required", "trustedPartners"],
+        ["inviter"] = ["role"],
+        ["uploadRoles"] = null,
+        ["onPremisesApps"] = null,
+        ["guestLifecycle"] = ["accessReviews"],
+        ["adapters"] = ["onWarning"],
+        ["suppressions"] = null,
+    };
+
     public static Policy Read(IReadOnlyDictionary<string, OptionValue> values, string? inviterRole = null)
     {
+        CheckKeys(values);
         var raw = new RuleOptions(values);
         try
         {
@@ -41,6 +55,32 @@ internal static class PolicyReader
         catch (RuleOptionException e)
         {
             throw new ConfigurationException("In policy: " + e.Message, e.Source);
+        }
+    }
+
+    private static void CheckKeys(IReadOnlyDictionary<string, OptionValue> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            if (!KnownKeys.TryGetValue(key, out var nested))
+            {
+                var suggestion = Suggest.Nearest(key, KnownKeys.Keys);
+                if (suggestion.Length > 0)
+                {
+                    throw new ConfigurationException($"policy.{key} is not a key B2BRules reads{suggestion}.", value.Source);
+                }
+
+                continue; // a key of a plugin's own
+            }
+
+            if (nested is not null && value.Value is IReadOnlyDictionary<string, OptionValue> map)
+            {
+                foreach (var (inner, innerValue) in map.Where(p => !nested.Contains(p.Key, StringComparer.Ordinal)))
+                {
+                    throw new ConfigurationException(
+                        $"policy.{key}.{inner} is not a key of policy.{key}{Suggest.Nearest(inner, nested)}; expected: {string.Join(", ", nested)}.", innerValue.Source);
+                }
+            }
         }
     }
 
