@@ -10,13 +10,23 @@ public sealed class ExitCodeTests
         return path;
     }
 
+    /// <summary>A folder with batch.csv (and rules.yaml when given), checked with the extra arguments.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) Check(string rows, string? rulesYaml, params string[] extra)
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, rows);
+        if (rulesYaml is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, "rules.yaml"), rulesYaml);
+        }
+
+        return Repository.RunCli(dir, ["check", "batch.csv", "--source-root", dir, .. extra]);
+    }
+
     [Fact]
     public void Clean_batch_exits_0_and_prints_a_summary()
     {
-        var dir = Repository.TempDirectory();
-        Batch(dir, "ann@fabrikam.com,Ann\n");
-        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "policy: { guestLifecycle: { accessReviews: true } }\n");
-        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        var (code, stdout, _) = Check("ann@fabrikam.com,Ann\n", "policy: { guestLifecycle: { accessReviews: true } }\n");
         code.ShouldBe(0, stdout);
         stdout.ShouldContain("0 errors, 0 warnings, 0 notes in 1 file (1 row checked)");
     }
@@ -24,28 +34,21 @@ public sealed class ExitCodeTests
     [Fact]
     public void Errors_exit_1_and_fail_on_never_exits_0()
     {
-        var dir = Repository.TempDirectory();
-        Batch(dir, "walter@gmail.com,Walter\n");
-        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir).ExitCode.ShouldBe(1);
-        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--fail-on", "never").ExitCode.ShouldBe(0);
+        Check("walter@gmail.com,Walter\n", null).ExitCode.ShouldBe(1);
+        Check("walter@gmail.com,Walter\n", null, "--fail-on", "never").ExitCode.ShouldBe(0);
     }
 
     [Fact]
     public void Warnings_fail_only_with_fail_on_warning()
     {
-        var dir = Repository.TempDirectory();
-        Batch(dir, " ann@fabrikam.com,Ann\n");
-        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir).ExitCode.ShouldBe(0);
-        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--fail-on", "warning").ExitCode.ShouldBe(1);
+        Check(" ann@fabrikam.com,Ann\n", null).ExitCode.ShouldBe(0);
+        Check(" ann@fabrikam.com,Ann\n", null, "--fail-on", "warning").ExitCode.ShouldBe(1);
     }
 
     [Fact]
     public void Broken_rules_yaml_exits_2_naming_file_line_and_column()
     {
-        var dir = Repository.TempDirectory();
-        Batch(dir, "ann@fabrikam.com,Ann\n");
-        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "rules:\n  B2B0001: sometimes\n");
-        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        var (code, stdout, _) = Check("ann@fabrikam.com,Ann\n", "rules:\n  B2B0001: sometimes\n");
         code.ShouldBe(2);
         stdout.ShouldContain("rules.yaml(2,12): error B2B9003: 'sometimes' is not a severity");
     }
@@ -104,10 +107,7 @@ public sealed class ExitCodeTests
     [Fact]
     public void Unknown_rule_id_is_a_warning_with_a_suggestion_and_leaves_the_exit_code_alone()
     {
-        var dir = Repository.TempDirectory();
-        Batch(dir, "ann@fabrikam.com,Ann\n");
-        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "policy: { guestLifecycle: { accessReviews: true } }\nrules:\n  B2B001: off\n");
-        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        var (code, stdout, _) = Check("ann@fabrikam.com,Ann\n", "policy: { guestLifecycle: { accessReviews: true } }\nrules:\n  B2B001: off\n");
         code.ShouldBe(0);
         stdout.ShouldContain("rules.yaml(3,3): warning B2B9003: Rule 'B2B001' in the rules file matches no loaded rule (did you mean B2B0001 or B2B0101?)");
     }
