@@ -7,12 +7,16 @@ namespace B2BRules.Engine.Execution;
 /// <param name="FullPath">The file on disk.</param>
 /// <param name="Format">The recognised format.</param>
 /// <param name="RowCount">How many invitee rows were handed to rules.</param>
-/// <param name="Diagnostics">The findings, in deterministic order.</param>
+/// <param name="Findings">The findings, in deterministic order.</param>
 /// <param name="Notifications">Tool problems met while checking this batch.</param>
 public sealed record BatchResult(
     string FilePath,
     string FullPath,
     BatchFormat Format,
     int RowCount,
-    IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<ToolNotification> Notifications);
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<ToolNotification> Notifications)
+{
+    /// <summary>The findings' diagnostics, in order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => [.. Findings.Select(f => f.Diagnostic)];
+}

@@ -24,7 +24,7 @@ public sealed class BatchRunner
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(settings);
         var run = new BatchRun(settings);
-        using var reader = new CsvBatchReader(stream, filePath, run.AcceptEngineFinding);
+        using var reader = new CsvBatchReader(stream, filePath, run.Accept);
         var batch = reader.ReadHeader(settings.Policy);
         var rowCount = 0;
         if (batch is not null)
@@ -38,179 +38,24 @@ public sealed class BatchRunner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rowCount++;
+                run.CurrentRow = row;
                 foreach (var rule in rules)
                 {
                     rule.Visit(row);
                 }
+
+                run.CurrentRow = null;
             }
 
             rules.ForEach(rule => rule.End(batch, rowCount));
             rules.ForEach(rule => rule.ReportUnreadOptions());
         }
 
-        var diagnostics = run.Diagnostics
-            .OrderBy(d => d.Location.StartLine)
-            .ThenBy(d => d.Location.StartColumn)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
-        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, diagnostics, run.Notifications);
-    }
-
-    /// <summary>The findings of one batch, with each rule's configured level applied.</summary>
-    private sealed class BatchRun(FileSettings settings)
-    {
-        public List<Diagnostic> Diagnostics { get; } = [];
-
-        public List<ToolNotification> Notifications { get; } = [];
-
-        public void AcceptEngineFinding(Diagnostic diagnostic) => Accept(diagnostic);
-
-        public void Accept(Diagnostic diagnostic)
-        {
-            var level = settings.ConfiguredLevel(diagnostic.Id);
-            if (level == RuleLevel.Off || (level is null && !diagnostic.Descriptor.IsEnabledByDefault))
-            {
-                return;
-            }
-
-            Diagnostics.Add(level is { } configured ? diagnostic.WithSeverity(RuleLevels.ToSeverity(configured)) : diagnostic);
-        }
-    }
-
-    /// <summary>One rule's actions and state for one batch.</summary>
-    private sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions options, CancellationToken cancellationToken)
-    {
-        private readonly List<Action<RowContext>> _rowActions = [.. rule.RowActions];
-        private readonly List<Action<BatchEndContext>> _endActions = [];
-        private readonly HashSet<string> _undeclaredReported = [];
-        private bool _quarantined;
-
-        public void Start(Batch batch)
-        {
-            var context = new StartContext(batch, options, Report, _rowActions, _endActions, cancellationToken);
-            foreach (var action in rule.StartActions)
-            {
-                Guard(() => action(context), null);
-            }
-        }
-
-        public void Visit(InvitationRow row)
-        {
-            if (_quarantined || _rowActions.Count == 0)
-            {
-                return;
-            }
-
-            var context = new RowContext(row, options, Report, cancellationToken);
-            foreach (var action in _rowActions)
-            {
-                Guard(() => action(context), row);
-            }
-        }
-
-        public void End(Batch batch, int rowCount)
-        {
-            var context = new BatchEndContext(batch, rowCount, options, Report, cancellationToken);
-            foreach (var action in _endActions)
-            {
-                Guard(() => action(context), null);
-            }
-        }
-
-        /// <summary>Options in rules.yaml that the rule never asked for are most likely misspelt: say so, with a suggestion.</summary>
-        public void ReportUnreadOptions()
-        {
-            if (_quarantined)
-            {
-                return;
-            }
-
-            var asked = options.AskedNames;
-            foreach (var name in options.Names.Where(n => !asked.Contains(n, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
-            {
-                options.TryGetValue(name, out var value);
-                run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
-                    $"Option '{name}' is not read by {rule.DisplayName}{Suggest.Nearest(name, asked)}; the setting has no effect.",
-                    value.Source, Severity.Warning, NotificationKind.Configuration, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
-            }
-        }
-
-        private void Report(Diagnostic diagnostic)
-        {
-            if (_quarantined)
-            {
-                return;
-            }
-
-            if (!rule.SupportedIds.Contains(diagnostic.Id))
-            {
-                if (_undeclaredReported.Add(diagnostic.Id))
-                {
-                    run.Notifications.Add(new ToolNotification(ToolNotifications.UndeclaredDescriptor,
-                        $"{rule.DisplayName} reported {diagnostic.Id}, which is not in its SupportedRules; those findings are not reported.",
-                        diagnostic.Location, Severity.Warning, NotificationKind.Execution, diagnostic.Id));
-                }
-
-                return;
-            }
-
-            run.Accept(diagnostic);
-        }
-
-        private void Guard(Action action, InvitationRow? row)
-        {
-            if (_quarantined)
-            {
-                return;
-            }
-
-            try
-            {
-                using (ConsoleCapture.Attribute(rule.DisplayName))
-                {
-                    action();
-                }
-            }
-            catch (RuleOptionException e)
-            {
-                _quarantined = true;
-                run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
-                    $"{rule.DisplayName}: {e.Message}", e.Source, Severity.Error, NotificationKind.Configuration, rule.SupportedIds.FirstOrDefault()));
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
-            {
-                _quarantined = true;
-                run.Notifications.Add(new ToolNotification(ToolNotifications.RegexTimedOut,
-                    $"{rule.DisplayName}: the pattern '{e.Pattern}' took longer than {e.MatchTimeout.TotalMilliseconds:0} ms {Where(row)}. The rule is quarantined for the rest of this batch.",
-                    row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                _quarantined = true;
-                run.Notifications.Add(new ToolNotification(ToolNotifications.RuleThrew,
-                    $"{rule.DisplayName} threw {e.GetType().Name} {Where(row)}: {e.Message}. The rule is quarantined for the rest of this batch; its earlier findings stay.",
-                    row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
-            }
-        }
-    }
-
-    private static string Where(InvitationRow? row) =>
-        row is null ? "at the start or end of the batch" : $"on record {row.RecordNumber} (line {row.LineNumber})";
-
-    private sealed class StartContext(
-        Batch batch,
-        RuleOptions options,
-        Action<Diagnostic> report,
-        List<Action<RowContext>> rowActions,
-        List<Action<BatchEndContext>> endActions,
-        CancellationToken cancellationToken)
-        : BatchStartContext(batch, options, cancellationToken)
-    {
-        public override void Report(Diagnostic diagnostic) => report(diagnostic);
-
-        public override void RegisterRowAction(Action<RowContext> action) => rowActions.Add(action);
-
-        public override void RegisterBatchEndAction(Action<BatchEndContext> action) => endActions.Add(action);
+        var ordered = run.Findings
+            .OrderBy(f => f.Diagnostic.Location.StartLine)
+            .ThenBy(f => f.Diagnostic.Location.StartColumn)
+            .ThenBy(f => f.Diagnostic.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Diagnostic.Message, StringComparer.Ordinal);
+        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, Fingerprints.Assign(ordered), run.Notifications);
     }
 }

@@ -1,0 +1,40 @@
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Execution;
+
+/// <summary>
+/// A diagnostic as the run keeps it: with the cell it points at (for snippets and fingerprints), the row's invitee
+/// (for suppressions by email), its content-keyed fingerprint, and what suppressions and baselines say of it.
+/// </summary>
+/// <param name="Diagnostic">The finding.</param>
+/// <param name="CellValue">The value of the cell the finding points at, when it points at one.</param>
+/// <param name="Email">The row's invitee email (trimmed), when the finding was made on a row.</param>
+public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? Email)
+{
+    /// <summary><c>fingerprints["b2brules/v1"]</c>: rule, column and normalised value, independent of the row's position.</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
+    /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
+    public AppliedSuppression? Suppression { get; init; }
+
+    /// <summary>How the finding compares with a baseline, when one was given.</summary>
+    public BaselineState? Baseline { get; init; }
+
+    /// <summary>Whether an accepted suppression hides the finding from the exit code.</summary>
+    public bool IsSuppressed => Suppression is { Accepted: true };
+}
+
+/// <summary>How a finding compares with a baseline (SARIF <c>baselineState</c>).</summary>
+public enum BaselineState
+{
+    New = 0,
+    Unchanged = 1,
+    Updated = 2,
+    Absent = 3,
+}
+
+/// <summary>A suppression entry as applied to one finding.</summary>
+/// <param name="Justification">Why the finding is accepted.</param>
+/// <param name="Owner">Who answers for it, if named.</param>
+/// <param name="Accepted">False when the policy forbids suppressing this finding (B2B9011): it stays.</param>
+public sealed record AppliedSuppression(string Justification, string? Owner, bool Accepted);
