@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
     /// <returns>The container.</returns>
     public static IServiceCollection AddB2BRules(this IServiceCollection services, string? builtInPluginDirectory = null)
     {
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConfigurationLoader>();
         services.AddSingleton<PluginHost>();
         services.AddSingleton<BatchRunner>();
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IReportWriter, SarifReportWriter>();
         services.AddSingleton<IReportWriter, GitHubReportWriter>();
         services.AddSingleton<IReportWriter, JsonReportWriter>();
+        services.AddSingleton<IReportWriter, JUnitReportWriter>();
         return services;
     }
 }

@@ -17,7 +17,10 @@ public static class ScenarioRunner
 
     public static Outcome Run(string scenarioDirectory, string? builtInPluginDirectory = null)
     {
-        using var services = new ServiceCollection().AddB2BRules(builtInPluginDirectory).BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddB2BRules(builtInPluginDirectory)
+            .AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)))
+            .BuildServiceProvider();
         var rules = Path.Combine(scenarioDirectory, "rules.yaml");
         var request = new CheckRequest([Path.Combine(scenarioDirectory, "input.csv")], File.Exists(rules) ? rules : null, scenarioDirectory);
         var report = services.GetRequiredService<CheckService>().Run(request);
@@ -38,8 +41,14 @@ public static class ScenarioRunner
     private static string Render(IReportWriter writer, CheckReport report)
     {
         using var stream = new MemoryStream();
-        writer.Write(report, stream);
+        writer.Write(report, stream, ReportOptions.Default);
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A clock that stands still, so golden files do not change with the time of the run.</summary>
+    public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static string Read(string path) => File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : $"(missing: {Path.GetFileName(path)})";

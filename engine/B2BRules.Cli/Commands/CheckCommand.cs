@@ -9,7 +9,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
 {
     public const string Description =
         "Check CSV invitation batches against the policy rules.\n" +
-        "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above --fail-on; " +
+        "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above --fail-on (or more than --max-warnings); " +
         "2 usage or configuration error (bad rules.yaml, missing plugin path or input, input outside the source root); " +
         "3 tool failure (a plugin present but not loadable, a rule threw or timed out).";
 
@@ -18,7 +18,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         CheckReport report;
         try
         {
-            report = checkService.Run(new CheckRequest(settings.Inputs, settings.Rules, settings.SourceRoot, settings.InviterRole, settings.Severities), cancellationToken);
+            report = checkService.Run(settings.Request, cancellationToken);
         }
         catch (UsageException e)
         {
@@ -26,6 +26,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
             return ExitCodes.UsageOrConfiguration;
         }
 
+        var options = settings.ReportOptions;
         var destinations = settings.Destinations;
         var machineOnStdout = destinations.Any(d => d.File is null && d.Format != "text");
         foreach (var (format, file) in destinations)
@@ -34,13 +35,13 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
             if (file is null)
             {
                 using var stdout = Console.OpenStandardOutput();
-                writer.Write(report, stdout);
+                writer.Write(report, stdout, options);
             }
             else
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
                 using var stream = File.Create(file);
-                writer.Write(report, stream);
+                writer.Write(report, stream, options);
             }
         }
 
@@ -48,9 +49,9 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         {
             // The person at the terminal still gets the human report: on stderr when stdout carries machine output.
             using var human = machineOnStdout ? Console.OpenStandardError() : Console.OpenStandardOutput();
-            writers.Single(w => w.Format == "text").Write(report, human);
+            writers.Single(w => w.Format == "text").Write(report, human, options);
         }
 
-        return report.ExitCode(settings.FailOnLevel);
+        return report.ExitCode(settings.FailOnLevel, settings.OnlyNewFindingsFail, settings.MaxWarnings);
     }
 }

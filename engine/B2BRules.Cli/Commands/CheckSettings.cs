@@ -9,7 +9,7 @@ namespace B2BRules.Cli.Commands;
 /// <summary>The options of <c>b2brules check</c>.</summary>
 public sealed class CheckSettings : CommandSettings
 {
-    public static readonly string[] Formats = ["text", "sarif", "github", "json"];
+    public static readonly string[] Formats = ["text", "sarif", "github", "json", "junit"];
 
     [CommandArgument(0, "[INPUTS]")]
     [Description("CSV batches: files, directories (every *.csv below, in sorted order) or globs.")]
@@ -20,7 +20,7 @@ public sealed class CheckSettings : CommandSettings
     public string? Rules { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Report format: text, sarif, github or json.")]
+    [Description("Report format: text, sarif, github, json or junit.")]
     [DefaultValue("text")]
     public string Format { get; init; } = "text";
 
@@ -45,6 +45,38 @@ public sealed class CheckSettings : CommandSettings
     [Description("Change one rule's severity for this run (error, warning, note, hidden or off); repeatable. Applied after every rules file and override.")]
     public string[] Severities { get; init; } = [];
 
+    [CommandOption("--suppressions <FILE>")]
+    [Description("The suppressions file. Default: b2brules.suppressions.yaml in the current directory, if present.")]
+    public string? Suppressions { get; init; }
+
+    [CommandOption("--baseline <FILE>")]
+    [Description("A baseline SARIF log (b2brules baseline create): results are marked new, unchanged, updated or absent.")]
+    public string? Baseline { get; init; }
+
+    [CommandOption("--fail-on-new")]
+    [Description("With --baseline: only new findings count for the exit code.")]
+    public bool OnlyNewFindingsFail { get; init; }
+
+    [CommandOption("--max-warnings <N>")]
+    [Description("Exit 1 when there are more than N warnings (after suppressions), as ESLint's option does.")]
+    public int? MaxWarnings { get; init; }
+
+    [CommandOption("--no-snippets")]
+    [Description("Leave cell text out of SARIF: batches hold personal data.")]
+    public bool NoSnippets { get; init; }
+
+    [CommandOption("--redact")]
+    [Description("Replace every email address with a stable hash (email:<hash>) in every output.")]
+    public bool Redact { get; init; }
+
+    [CommandOption("--sarif-omit-suppressed")]
+    [Description("Leave suppressed results out of SARIF (GitHub ignores suppressions and would open alerts for them).")]
+    public bool SarifOmitSuppressed { get; init; }
+
+    [CommandOption("--sarif-max-results <N>")]
+    [Description("Cap the SARIF log at N results (GitHub keeps 5,000 per run); the log says so (B2B9012).")]
+    public int? SarifMaxResults { get; init; }
+
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
         "warning" => Engine.Execution.FailOn.Warning,
@@ -59,6 +91,17 @@ public sealed class CheckSettings : CommandSettings
             : [.. Outputs.Select(o => o.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 && Formats.Contains(o[..eq].ToLowerInvariant())
                 ? (o[..eq].ToLowerInvariant(), (string?)o[(eq + 1)..])
                 : (Format.ToLowerInvariant(), o))];
+
+    public Engine.Reporting.ReportOptions ReportOptions => new()
+    {
+        Snippets = !NoSnippets,
+        Redact = Redact,
+        OmitSuppressed = SarifOmitSuppressed,
+        MaxResults = SarifMaxResults,
+        FailOn = FailOnLevel,
+    };
+
+    public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, Severities, Suppressions, Baseline);
 
     public override ValidationResult Validate()
     {
@@ -80,6 +123,16 @@ public sealed class CheckSettings : CommandSettings
         if (Destinations.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.File) && Outputs.Length > 0) is { Format: not null } bad)
         {
             return ValidationResult.Error($"--output for {bad.Format} names no file.");
+        }
+
+        if (OnlyNewFindingsFail && Baseline is null)
+        {
+            return ValidationResult.Error("--fail-on-new needs --baseline FILE.");
+        }
+
+        if (MaxWarnings is < 0 || SarifMaxResults is < 1)
+        {
+            return ValidationResult.Error("--max-warnings takes 0 or more, --sarif-max-results 1 or more.");
         }
 
         foreach (var severity in Severities)

@@ -15,7 +15,7 @@ internal static class PolicyReader
         ["onPremisesApps"] = null,
         ["guestLifecycle"] = ["accessReviews"],
         ["adapters"] = ["onWarning"],
-        ["suppressions"] = null,
+        ["suppressions"] = ["protectedRules"],
     };
 
     public static Policy Read(IReadOnlyDictionary<string, OptionValue> values, string? inviterRole = null)

@@ -1,3 +1,5 @@
+using B2BRules.Engine.Baselines;
+using B2BRules.Engine.Configuration;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;
@@ -17,11 +19,31 @@ public sealed record CheckReport(
     /// <summary>Every finding, file by file.</summary>
     public IEnumerable<Diagnostic> AllDiagnostics => Batches.SelectMany(b => b.Diagnostics);
 
+    /// <summary>Every finding with its suppression and baseline state, file by file.</summary>
+    public IEnumerable<Finding> AllFindings => Batches.SelectMany(b => b.Findings);
+
+    /// <summary>Baseline results no longer found (only with a baseline).</summary>
+    public IReadOnlyList<BaselineResult> Absent { get; init; } = [];
+
+    /// <summary>Whether a baseline was compared.</summary>
+    public bool HasBaseline { get; init; }
+
+    public DateTimeOffset? StartTimeUtc { get; init; }
+
+    public DateTimeOffset? EndTimeUtc { get; init; }
+
+    /// <summary>The levels and options in force before per-file overrides (for SARIF's ruleConfigurationOverrides).</summary>
+    public FileSettings? RunSettings { get; init; }
+
     /// <summary>Whether the run stopped before checking any batch (a configuration error).</summary>
     public bool Stopped => Batches.Count == 0 && Notifications.Any(n => n.IsConfigurationError);
 
-    /// <summary>The exit code of DESIGN §6: the highest that applies wins.</summary>
-    public int ExitCode(FailOn failOn)
+    /// <summary>
+    /// The exit code of DESIGN §6: the highest that applies wins. Suppressed findings never count; with
+    /// <paramref name="onlyNew"/> only findings new against the baseline do; <paramref name="maxWarnings"/> fails a run
+    /// with more warnings than that, as ESLint's option does.
+    /// </summary>
+    public int ExitCode(FailOn failOn, bool onlyNew = false, int? maxWarnings = null)
     {
         if (AllNotifications.Any(n => n.IsToolFailure))
         {
@@ -33,8 +55,10 @@ public sealed record CheckReport(
             return ExitCodes.UsageOrConfiguration;
         }
 
+        var counted = AllFindings.Where(f => !f.IsSuppressed && (!onlyNew || f.Baseline is null or BaselineState.New)).Select(f => f.Diagnostic).ToList();
         var threshold = failOn switch { FailOn.Error => Severity.Error, FailOn.Warning => Severity.Warning, _ => (Severity?)null };
-        return threshold is { } t && AllDiagnostics.Any(d => d.Severity >= t) ? ExitCodes.Findings : ExitCodes.Success;
+        var failed = (threshold is { } t && counted.Any(d => d.Severity >= t)) || (maxWarnings is { } max && counted.Count(d => d.Severity == Severity.Warning) > max);
+        return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
 

@@ -6,9 +6,13 @@ namespace B2BRules.Engine.Execution;
 /// <param name="SourceRoot">The root report paths are relative to; null means the git work tree's top, else the current directory.</param>
 /// <param name="InviterRole">The uploader's role, overriding policy.inviter.role.</param>
 /// <param name="Severities">--severity ID=level entries, applied after everything in the rules files.</param>
+/// <param name="SuppressionsPath">The suppressions file; null reads b2brules.suppressions.yaml in the current directory if present.</param>
+/// <param name="BaselinePath">A baseline SARIF log to compare with, or null.</param>
 public sealed record CheckRequest(
     IReadOnlyList<string> Inputs,
     string? RulesPath = null,
     string? SourceRoot = null,
     string? InviterRole = null,
-    IReadOnlyList<string>? Severities = null);
+    IReadOnlyList<string>? Severities = null,
+    string? SuppressionsPath = null,
+    string? BaselinePath = null);

@@ -15,6 +15,10 @@ public static class ToolNotifications
     public const string DuplicateRuleIdId = "B2B9006";
     public const string PluginWroteToConsoleId = "B2B9007";
     public const string RegexTimedOutId = "B2B9008";
+    public const string SuppressionExpiredId = "B2B9009";
+    public const string SuppressionUnusedId = "B2B9010";
+    public const string SuppressionNotAllowedId = "B2B9011";
+    public const string LogCappedId = "B2B9012";
 
     public static readonly RuleDescriptor RuleThrew = Create(RuleThrewId, "A rule threw an exception",
         "A rule threw an exception and was quarantined for the rest of the batch; its earlier findings stay. Report it to the plugin's authors.");
@@ -42,8 +46,24 @@ public static class ToolNotifications
         "A rule's regular expression took longer than its time limit on one cell, so the rule was quarantined for the rest " +
         "of the batch. Simplify the pattern (avoid nested quantifiers, backreferences and lookarounds).");
 
+    public static readonly RuleDescriptor SuppressionExpired = Create(SuppressionExpiredId, "A suppression expired",
+        "A suppression's expiry date has passed, so it no longer suppresses: the findings it covered are reported again. " +
+        "Fix them, or renew the entry with a new justification.");
+
+    public static readonly RuleDescriptor SuppressionUnused = Create(SuppressionUnusedId, "A suppression matched nothing",
+        "A suppression matched no finding of this run; the problem may be fixed. Remove the entry so that it cannot hide a new finding later.");
+
+    public static readonly RuleDescriptor SuppressionNotAllowed = Create(SuppressionNotAllowedId, "A suppression is not allowed for that severity",
+        "The policy forbids suppressing errors of this rule (policy.suppressions.protectedRules), so the finding stays.");
+
+    public static readonly RuleDescriptor LogCapped = Create(LogCappedId, "The SARIF log was capped",
+        "The log holds fewer results than the run found because --sarif-max-results asked for a cap (GitHub keeps 5,000 results per run).");
+
     public static ImmutableArray<RuleDescriptor> All { get; } =
-        [RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId, PluginWroteToConsole, RegexTimedOut];
+    [
+        RuleThrew, PluginLoadFailed, ConfigurationInvalid, RuleTimedOut, UndeclaredDescriptor, DuplicateRuleId, PluginWroteToConsole,
+        RegexTimedOut, SuppressionExpired, SuppressionUnused, SuppressionNotAllowed, LogCapped,
+    ];
 
     private static RuleDescriptor Create(string id, string title, string description) =>
         BuiltInDescriptor.Create(id, title, "{0}", "Tool", Severity.Error, description, RuleScope.Batch, "tool");

@@ -5,27 +5,31 @@ using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Reporting;
 
-/// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>): annotations on the pull request.</summary>
+/// <summary>
+/// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message</c>):
+/// annotations on the pull request. Suppressed findings are left out.
+/// </summary>
 public sealed class GitHubReportWriter : IReportWriter
 {
     public string Format => "github";
 
-    public void Write(CheckReport report, Stream output)
+    public void Write(CheckReport report, Stream output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
         using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        foreach (var d in report.AllDiagnostics.Where(d => d.Severity != Severity.Hidden))
+        foreach (var d in report.AllFindings.Where(f => !f.IsSuppressed).Select(f => f.Diagnostic).Where(d => d.Severity != Severity.Hidden))
         {
             var command = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
             var l = d.Location;
             text.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"::{command} file={Property(l.FilePath)},line={l.StartLine},col={l.StartColumn},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(d.Id + " " + d.Descriptor.Title)}::{Data(d.Message)}"));
+                $"::{command} file={Property(l.FilePath)},line={l.StartLine},col={l.StartColumn},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(d.Id + " " + d.Descriptor.Title)}::{Data(options.Text(d.Message))}"));
         }
 
         foreach (var n in report.AllNotifications)
         {
             var command = n.Level == Severity.Error ? "error" : n.Level == Severity.Warning ? "warning" : "notice";
-            text.WriteLine($"::{command} title={Property(n.Descriptor.Id + " " + n.Descriptor.Title)}::{Data(n.Message)}");
+            text.WriteLine($"::{command} title={Property(n.Descriptor.Id + " " + n.Descriptor.Title)}::{Data(options.Text(n.Message))}");
         }
     }
 

@@ -9,5 +9,5 @@ public interface IReportWriter
     string Format { get; }
 
     /// <summary>Writes the report; the stream is UTF-8 without BOM.</summary>
-    void Write(CheckReport report, Stream output);
+    void Write(CheckReport report, Stream output, ReportOptions options);
 }

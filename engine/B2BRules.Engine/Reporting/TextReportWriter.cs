@@ -5,22 +5,34 @@ using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Reporting;
 
-/// <summary>The human report: findings grouped by file as line:column, severity, rule ID and message, then a summary.</summary>
+/// <summary>
+/// The human report: findings grouped by file as line:column, severity, rule ID and message, tool notifications, then
+/// a summary. Suppressed findings are counted, not listed; against a baseline, new findings are marked.
+/// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
     public string Format => "text";
 
-    public void Write(CheckReport report, Stream output)
+    public void Write(CheckReport report, Stream output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
         using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        foreach (var batch in report.Batches.Where(b => b.Diagnostics.Count > 0))
+        foreach (var batch in report.Batches)
         {
-            text.WriteLine(batch.FilePath);
-            foreach (var d in batch.Diagnostics.Where(d => d.Severity != Severity.Hidden))
+            var shown = batch.Findings.Where(f => !f.IsSuppressed && f.Diagnostic.Severity != Severity.Hidden).ToList();
+            if (shown.Count == 0)
             {
+                continue;
+            }
+
+            text.WriteLine(batch.FilePath);
+            foreach (var f in shown)
+            {
+                var d = f.Diagnostic;
                 var place = string.Create(CultureInfo.InvariantCulture, $"{d.Location.StartLine}:{d.Location.StartColumn}");
-                text.WriteLine($"  {place,-8} {RuleText.Level(d.Severity),-7}  {d.Id}  {d.Message}");
+                var mark = report.HasBaseline && f.Baseline == BaselineState.New ? " (new)" : string.Empty;
+                text.WriteLine($"  {place,-8} {RuleText.Level(d.Severity),-7}  {d.Id}  {options.Text(d.Message)}{mark}");
             }
 
             text.WriteLine();
@@ -31,13 +43,13 @@ public sealed class TextReportWriter : IReportWriter
             var where = n.Where is { } w
                 ? string.Create(CultureInfo.InvariantCulture, $"{Sarif.SarifUri.DisplayPath(w.FilePath, report.SourceRoot)}({w.StartLine},{w.StartColumn}): ")
                 : string.Empty;
-            text.WriteLine($"{where}{RuleText.Level(n.Level)} {n.Descriptor.Id}: {n.Message}");
+            text.WriteLine($"{where}{RuleText.Level(n.Level)} {n.Descriptor.Id}: {options.Text(n.Message)}");
         }
 
         text.WriteLine(Summary(report));
     }
 
-    /// <summary>"2 errors, 1 warning, 0 notes in 3 files (120 rows checked)".</summary>
+    /// <summary>"2 errors, 1 warning, 0 notes in 3 files (120 rows checked)", with suppressed, new and fixed counts where they apply.</summary>
     public static string Summary(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -46,12 +58,29 @@ public sealed class TextReportWriter : IReportWriter
             return "No batch was checked: fix the configuration error above (exit code 2).";
         }
 
-        var all = report.AllDiagnostics.ToList();
-        string Count(int n, string word) => string.Create(CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? string.Empty : "s")}");
+        var all = report.AllFindings.Where(f => !f.IsSuppressed).Select(f => f.Diagnostic).ToList();
+        static string Count(int n, string word) => string.Create(CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? string.Empty : "s")}");
+        var extras = new List<string>();
+        var suppressed = report.AllFindings.Count(f => f.IsSuppressed);
+        if (suppressed > 0)
+        {
+            extras.Add(string.Create(CultureInfo.InvariantCulture, $"{suppressed} suppressed"));
+        }
+
+        if (report.HasBaseline)
+        {
+            extras.Add(string.Create(CultureInfo.InvariantCulture, $"{report.AllFindings.Count(f => !f.IsSuppressed && f.Baseline == BaselineState.New)} new, {report.Absent.Count} fixed since the baseline"));
+        }
+
         var tool = report.AllNotifications.Count(n => n.IsToolFailure || n.IsConfigurationError);
+        if (tool > 0)
+        {
+            extras.Add(Count(tool, "tool problem"));
+        }
+
         return $"{Count(all.Count(d => d.Severity == Severity.Error), "error")}, {Count(all.Count(d => d.Severity == Severity.Warning), "warning")}, "
             + $"{Count(all.Count(d => d.Severity == Severity.Note), "note")} in {Count(report.Batches.Count, "file")} "
             + $"({Count(report.Batches.Sum(b => b.RowCount), "row")} checked)"
-            + (tool > 0 ? $"; {Count(tool, "tool problem")}" : string.Empty);
+            + (extras.Count > 0 ? "; " + string.Join("; ", extras) : string.Empty);
     }
 }

@@ -25,6 +25,6 @@ internal sealed class RuleIndex
         return index;
     }
 
-    public (int Component, int Index) Find(string id) =>
-        _positions.TryGetValue(id, out var position) ? position : throw new InvalidOperationException($"Rule {id} is in no component of the log.");
+    /// <summary>The rule's place; component -1 when no component of this run declares it (e.g. a baseline's old rule).</summary>
+    public (int Component, int Index) Find(string id) => _positions.TryGetValue(id, out var position) ? position : (-1, -1);
 }

@@ -1,176 +1,127 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
-using B2BRules.Engine.Plugins;
 using B2BRules.Engine.Reporting;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Sarif;
 
 /// <summary>
-/// Writes a SARIF 2.1.0 log (shared/sarif/README.md checklist): the engine's checks under <c>tool.driver</c>, each plugin
-/// assembly as a <c>tool.extensions</c> entry, repo-relative URIs under <c>%SRCROOT%</c>, full regions, GitHub's line
-/// hashes, deterministic order, UTF-8 without BOM.
+/// Writes a SARIF 2.1.0 log (shared/sarif/README.md checklist): one run with the engine as driver and every other
+/// component as an extension, the invocation (times, configuration overrides, notifications), version-control
+/// provenance, artifacts with SHA-256 hashes, and the results. UTF-8 without BOM, deterministic order.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
-    public const string InformationUri = "https://github.com/b2brules/b2brules";
-    private const string SourceRootId = "%SRCROOT%";
+    public const string InformationUri = SarifRulesWriter.InformationUri;
 
     public string Format => "sarif";
 
-    public void Write(CheckReport report, Stream output)
+    public void Write(CheckReport report, Stream output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
+        var batches = report.Batches.OrderBy(b => b.FilePath, StringComparer.Ordinal).ToList();
+        var plan = ResultPlan.Make(report, batches, options);
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        WriteTool(json, report.Catalog);
-        WriteInvocation(json, report);
+        SarifRulesWriter.WriteTool(json, report.Catalog);
+        WriteInvocation(json, report, plan, options);
+        WriteVersionControl(json, report.SourceRoot);
         json.WriteStartObject("originalUriBaseIds");
-        json.WriteStartObject(SourceRootId);
-        json.WriteStartObject("description");
-        json.WriteString("text", "The root of the checked work tree (--source-root; by default the git work tree's top).");
-        json.WriteEndObject();
+        json.WriteStartObject(SarifJson.SourceRootId);
+        SarifJson.WriteText(json, "description", "The root of the checked work tree (--source-root; by default the git work tree's top).");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject("automationDetails");
         json.WriteString("id", "b2brules/csv/");
         json.WriteEndObject();
         json.WriteString("columnKind", "utf16CodeUnits");
-        WriteResults(json, report);
-        json.WriteStartObject("properties");
-        json.WriteStartObject("b2brules");
-        json.WriteNumber("filesScanned", report.Batches.Count);
-        json.WriteNumber("recordsScanned", report.Batches.Sum(b => b.RowCount));
-        json.WriteString("configuration", SarifUri.TryRelative(report.ConfigurationSource, report.SourceRoot, out var configuration)
-            ? configuration
-            : Path.IsPathRooted(report.ConfigurationSource) ? Path.GetFileName(report.ConfigurationSource) : report.ConfigurationSource);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WriteArtifacts(json, batches);
+        WriteResults(json, report, batches, plan, options);
+        WriteProperties(json, report, plan, options);
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
     }
 
-    private static void WriteTool(Utf8JsonWriter json, RuleCatalog catalog)
+    private static void WriteInvocation(Utf8JsonWriter json, CheckReport report, ResultPlan plan, ReportOptions options)
     {
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        WriteComponentHeader(json, RuleCatalog.EngineComponent);
-        WriteRules(json, catalog.Components.First(c => c.IsEngine));
-        json.WriteStartArray("notifications");
-        foreach (var descriptor in ToolNotifications.All)
+        var notifications = report.AllNotifications.Concat(plan.CapNotification is { } cap ? [cap] : []).ToList();
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        if (report.StartTimeUtc is { } start && report.EndTimeUtc is { } end)
         {
-            WriteDescriptor(json, descriptor, isNotification: true);
+            json.WriteString("startTimeUtc", start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            json.WriteString("endTimeUtc", end.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
         }
 
-        json.WriteEndArray();
+        json.WriteBoolean("executionSuccessful", !report.Stopped);
+        WriteConfigurationOverrides(json, report);
+        WriteNotifications(json, "toolConfigurationNotifications", notifications.Where(n => n.Kind == NotificationKind.Configuration), report.SourceRoot, options);
+        WriteNotifications(json, "toolExecutionNotifications", notifications.Where(n => n.Kind == NotificationKind.Execution), report.SourceRoot, options);
         json.WriteEndObject();
-        json.WriteStartArray("extensions");
-        foreach (var component in catalog.Components.Where(c => !c.IsEngine))
+        json.WriteEndArray();
+    }
+
+    /// <summary>Rules whose level the configuration changed from their default (before per-file overrides).</summary>
+    private static void WriteConfigurationOverrides(Utf8JsonWriter json, CheckReport report)
+    {
+        if (report.RunSettings is not { } settings)
+        {
+            return;
+        }
+
+        var changed = report.Catalog.Components.SelectMany((c, component) => c.SortedDescriptors.Select((d, index) => (d, component, index)))
+            .Select(r => (r.d, r.component, r.index, Level: settings.LevelOf(r.d), Default: r.d.IsEnabledByDefault ? RuleLevels.From(r.d.DefaultSeverity) : RuleLevel.Off))
+            .Where(r => r.Level != r.Default)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("ruleConfigurationOverrides");
+        foreach (var (descriptor, component, index, level, _) in changed)
         {
             json.WriteStartObject();
-            WriteComponentHeader(json, component);
-            WriteRules(json, component);
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", descriptor.Id);
+            json.WriteNumber("index", index);
+            if (component > 0)
+            {
+                json.WriteStartObject("toolComponent");
+                json.WriteNumber("index", component - 1);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("configuration");
+            json.WriteBoolean("enabled", level != RuleLevel.Off);
+            json.WriteString("level", level == RuleLevel.Off ? RuleText.Level(descriptor.DefaultSeverity) : RuleText.Level(RuleLevels.ToSeverity(level)));
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
-    private static void WriteComponentHeader(Utf8JsonWriter json, RuleComponent component)
-    {
-        json.WriteString("name", component.Name);
-        json.WriteString("semanticVersion", component.Version);
-        json.WriteString("informationUri", InformationUri);
-    }
-
-    private static void WriteRules(Utf8JsonWriter json, RuleComponent component)
-    {
-        json.WriteStartArray("rules");
-        foreach (var descriptor in component.SortedDescriptors)
-        {
-            WriteDescriptor(json, descriptor, isNotification: false);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteDescriptor(Utf8JsonWriter json, RuleDescriptor descriptor, bool isNotification)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", descriptor.Id);
-        json.WriteString("name", RuleText.Name(descriptor));
-        WriteText(json, "shortDescription", RuleText.Sentence(descriptor.Title));
-        WriteText(json, "fullDescription", RuleText.FullDescription(descriptor));
-        json.WriteStartObject("help");
-        json.WriteString("text", RuleText.Help(descriptor));
-        json.WriteString("markdown", RuleText.HelpMarkdown(descriptor));
-        json.WriteEndObject();
-        if (descriptor.HelpUri is { } helpUri && !isNotification)
-        {
-            json.WriteString("helpUri", helpUri);
-        }
-
-        json.WriteStartObject("defaultConfiguration");
-        json.WriteString("level", RuleText.Level(descriptor.DefaultSeverity));
-        if (!descriptor.IsEnabledByDefault)
-        {
-            json.WriteBoolean("enabled", false);
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteString("category", descriptor.Category);
-        json.WriteString("scope", descriptor.Scope == RuleScope.Batch ? "batch" : "row");
-        if (!isNotification)
-        {
-            json.WriteString("precision", "very-high");
-            json.WriteString("problem.severity", descriptor.DefaultSeverity switch
-            {
-                Severity.Error => "error",
-                Severity.Warning => "warning",
-                _ => "recommendation",
-            });
-        }
-
-        json.WriteStartArray("tags");
-        foreach (var tag in descriptor.Tags.Take(10))
-        {
-            json.WriteStringValue(tag);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteInvocation(Utf8JsonWriter json, CheckReport report)
-    {
-        var notifications = report.AllNotifications.ToList();
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", !report.Stopped);
-        WriteNotifications(json, "toolConfigurationNotifications", notifications.Where(n => n.Kind == NotificationKind.Configuration), report.SourceRoot);
-        WriteNotifications(json, "toolExecutionNotifications", notifications.Where(n => n.Kind == NotificationKind.Execution), report.SourceRoot);
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
-
-    private static void WriteNotifications(Utf8JsonWriter json, string name, IEnumerable<ToolNotification> notifications, string sourceRoot)
+    private static void WriteNotifications(Utf8JsonWriter json, string name, IEnumerable<ToolNotification> notifications, string sourceRoot, ReportOptions options)
     {
         json.WriteStartArray(name);
         foreach (var notification in notifications)
         {
             json.WriteStartObject();
             json.WriteString("level", RuleText.Level(notification.Level));
-            WriteText(json, "message", RuleText.Sentence(notification.Message));
+            SarifJson.WriteText(json, "message", options.Text(RuleText.Sentence(notification.Message)));
             json.WriteStartObject("descriptor");
             json.WriteString("id", notification.Descriptor.Id);
             json.WriteNumber("index", ToolNotifications.All.IndexOf(notification.Descriptor));
@@ -186,7 +137,7 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
-                WritePhysicalLocation(json, uri, where);
+                SarifJson.WritePhysicalLocation(json, uri, where);
                 json.WriteEndObject();
                 json.WriteEndArray();
             }
@@ -197,95 +148,137 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, CheckReport report)
+    private static void WriteVersionControl(Utf8JsonWriter json, string sourceRoot)
     {
-        var index = RuleIndex.Build(report.Catalog);
-        json.WriteStartArray("results");
-        foreach (var batch in report.Batches.OrderBy(b => b.FilePath, StringComparer.Ordinal))
+        if (GitWorkTree.Find(sourceRoot) is not { } git)
         {
-            var lines = batch.Diagnostics.Select(d => d.Location.StartLine).ToHashSet();
-            var hashes = lines.Count == 0 ? [] : LineHash.Compute(batch.FullPath, lines);
+            return;
+        }
+
+        json.WriteStartArray("versionControlProvenance");
+        json.WriteStartObject();
+        json.WriteString("repositoryUri", git.RepositoryUri);
+        if (git.RevisionId is { } revision)
+        {
+            json.WriteString("revisionId", revision);
+        }
+
+        if (git.Branch is { } branch)
+        {
+            json.WriteString("branch", branch);
+        }
+
+        json.WriteStartObject("mappedTo");
+        json.WriteString("uriBaseId", SarifJson.SourceRootId);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteArtifacts(Utf8JsonWriter json, List<BatchResult> batches)
+    {
+        json.WriteStartArray("artifacts");
+        foreach (var batch in batches)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", SarifUri.Escape(batch.FilePath));
+            json.WriteString("uriBaseId", SarifJson.SourceRootId);
+            json.WriteEndObject();
+            using var stream = File.OpenRead(batch.FullPath);
+            json.WriteNumber("length", stream.Length);
+            json.WriteString("mimeType", "text/csv");
+            json.WriteStartObject("hashes");
+            json.WriteString("sha-256", Convert.ToHexStringLower(SHA256.HashData(stream)));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteResults(Utf8JsonWriter json, CheckReport report, List<BatchResult> batches, ResultPlan plan, ReportOptions options)
+    {
+        var writer = new SarifResultWriter(json, RuleIndex.Build(report.Catalog), options, report.HasBaseline);
+        json.WriteStartArray("results");
+        for (var artifact = 0; artifact < batches.Count; artifact++)
+        {
+            var batch = batches[artifact];
+            var findings = plan.Findings(batch);
+            var absent = plan.Absent(batch);
+            var lines = findings.Select(f => f.Diagnostic.Location.StartLine).Concat(absent.Select(a => a.Line)).ToHashSet();
+            var hashes = lines.Count == 0 ? [] : LineHash.Compute(batch.FullPath, absent.Count > 0 ? null : lines);
             var uri = SarifUri.Escape(batch.FilePath);
-            foreach (var diagnostic in batch.Diagnostics)
+            foreach (var finding in findings)
             {
-                WriteResult(json, diagnostic, uri, index, hashes);
+                writer.Write(finding, uri, artifact, hashes);
+            }
+
+            foreach (var result in absent)
+            {
+                writer.WriteAbsent(result, artifact, hashes);
             }
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, RuleIndex index, Dictionary<int, string> hashes)
+    private static void WriteProperties(Utf8JsonWriter json, CheckReport report, ResultPlan plan, ReportOptions options)
     {
-        var (component, ruleIndex) = index.Find(diagnostic.Id);
-        json.WriteStartObject();
-        if (component == 0)
-        {
-            json.WriteString("ruleId", diagnostic.Id);
-            json.WriteNumber("ruleIndex", ruleIndex);
-        }
-        else
-        {
-            // A plugin's rule is named through rule {id, index, toolComponent}; the multitool (SARIF2004) rejects a
-            // ruleId beside it, and GitHub reads rule.id when ruleId is absent.
-            json.WriteStartObject("rule");
-            json.WriteString("id", diagnostic.Id);
-            json.WriteNumber("index", ruleIndex);
-            json.WriteStartObject("toolComponent");
-            json.WriteNumber("index", component - 1);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteString("level", RuleText.Level(diagnostic.Severity));
-        WriteText(json, "message", RuleText.Sentence(diagnostic.Message));
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        WritePhysicalLocation(json, uri, diagnostic.Location);
-        json.WriteEndObject();
-        json.WriteEndArray();
-        if (hashes.TryGetValue(diagnostic.Location.StartLine, out var hash))
-        {
-            json.WriteStartObject("partialFingerprints");
-            json.WriteString("primaryLocationLineHash", hash);
-            json.WriteEndObject();
-        }
-
         json.WriteStartObject("properties");
-        if (diagnostic.Location.RecordNumber is { } record)
-        {
-            json.WriteNumber("csvRecord", record);
-        }
-
-        if (diagnostic.Location.ColumnKey is { } column)
-        {
-            json.WriteString("csvColumn", column);
-        }
-
+        json.WriteStartObject("b2brules");
+        json.WriteNumber("filesScanned", report.Batches.Count);
+        json.WriteNumber("recordsScanned", report.Batches.Sum(b => b.RowCount));
+        json.WriteString("configuration", SarifUri.TryRelative(report.ConfigurationSource, report.SourceRoot, out var configuration)
+            ? configuration
+            : Path.IsPathRooted(report.ConfigurationSource) ? Path.GetFileName(report.ConfigurationSource) : report.ConfigurationSource);
+        json.WriteNumber("suppressedResults", report.AllFindings.Count(f => f.IsSuppressed));
+        json.WriteBoolean("omittedSuppressed", options.OmitSuppressed);
+        json.WriteBoolean("redacted", options.Redact);
+        json.WriteBoolean("snippets", options.Snippets);
+        json.WriteBoolean("capped", plan.CapNotification is not null);
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WritePhysicalLocation(Utf8JsonWriter json, string uri, Location location)
+    /// <summary>Which results go into the log: suppressed ones left out on request, then the cap applied in order.</summary>
+    private sealed class ResultPlan
     {
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", uri);
-        json.WriteString("uriBaseId", SourceRootId);
-        json.WriteEndObject();
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", location.StartLine);
-        json.WriteNumber("startColumn", location.StartColumn);
-        json.WriteNumber("endLine", Math.Max(location.EndLine, location.StartLine));
-        json.WriteNumber("endColumn", location.EndLine > location.StartLine ? location.EndColumn : Math.Max(location.EndColumn, location.StartColumn));
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+        private readonly Dictionary<BatchResult, List<Finding>> _findings = [];
+        private readonly Dictionary<string, List<Baselines.BaselineResult>> _absent = new(StringComparer.Ordinal);
 
-    private static void WriteText(Utf8JsonWriter json, string name, string text)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("text", text);
-        json.WriteEndObject();
+        public ToolNotification? CapNotification { get; private set; }
+
+        public static ResultPlan Make(CheckReport report, List<BatchResult> batches, ReportOptions options)
+        {
+            var plan = new ResultPlan();
+            var budget = options.MaxResults ?? int.MaxValue;
+            var total = 0;
+            foreach (var batch in batches)
+            {
+                var kept = batch.Findings.Where(f => !(options.OmitSuppressed && f.IsSuppressed)).ToList();
+                total += kept.Count;
+                plan._findings[batch] = kept.Take(Math.Max(0, budget)).ToList();
+                budget -= plan._findings[batch].Count;
+                var uri = SarifUri.Escape(batch.FilePath);
+                var absent = report.Absent.Where(a => a.Uri == uri).ToList();
+                total += absent.Count;
+                plan._absent[batch.FilePath] = absent.Take(Math.Max(0, budget)).ToList();
+                budget -= plan._absent[batch.FilePath].Count;
+            }
+
+            if (options.MaxResults is { } max && total > max)
+            {
+                plan.CapNotification = new ToolNotification(ToolNotifications.LogCapped,
+                    string.Create(CultureInfo.InvariantCulture, $"The log holds the first {max} of {total} results (--sarif-max-results); the rest are left out"),
+                    null, Severity.Warning, NotificationKind.Execution);
+            }
+
+            return plan;
+        }
+
+        public List<Finding> Findings(BatchResult batch) => _findings[batch];
+
+        public List<Baselines.BaselineResult> Absent(BatchResult batch) => _absent[batch.FilePath];
     }
 }

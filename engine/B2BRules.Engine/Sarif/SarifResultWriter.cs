@@ -1,0 +1,146 @@
+using System.Text.Json;
+using B2BRules.Engine.Baselines;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Reporting;
+using B2BRules.Sdk;
+
+namespace B2BRules.Engine.Sarif;
+
+/// <summary>
+/// Writes SARIF results: level, message, exact region (with the cell as snippet), GitHub's line hash and the
+/// content-keyed fingerprint, suppressions, baseline state, certain fixes, and the CSV record and column.
+/// </summary>
+internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, ReportOptions options, bool withBaseline)
+{
+    public void Write(Finding finding, string uri, int artifactIndex, Dictionary<int, string> lineHashes)
+    {
+        var d = finding.Diagnostic;
+        json.WriteStartObject();
+        WriteRule(d.Id);
+        json.WriteString("level", RuleText.Level(d.Severity));
+        SarifJson.WriteText(json, "message", options.Text(SarifMessage.Text(d.Message)));
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        var snippet = options.Snippets && finding.CellValue is { } cell ? options.Text(cell) : null;
+        SarifJson.WritePhysicalLocation(json, uri, d.Location, snippet, artifactIndex);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        WriteFingerprints(finding.Fingerprint, lineHashes.GetValueOrDefault(d.Location.StartLine));
+        if (withBaseline)
+        {
+            json.WriteString("baselineState", (finding.Baseline ?? BaselineState.New).ToString().ToLowerInvariant());
+        }
+
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("status", suppression.Accepted ? "accepted" : "rejected");
+            json.WriteString("justification", options.Text(suppression.Justification));
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (SarifFixes.For(finding) is { } fix)
+        {
+            WriteFix(fix, uri);
+        }
+
+        json.WriteStartObject("properties");
+        if (d.Location.RecordNumber is { } record)
+        {
+            json.WriteNumber("csvRecord", record);
+        }
+
+        if (d.Location.ColumnKey is { } column)
+        {
+            json.WriteString("csvColumn", column);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A baseline result that no longer occurs, with <c>baselineState: absent</c>.</summary>
+    public void WriteAbsent(BaselineResult absent, int? artifactIndex, Dictionary<int, string> lineHashes)
+    {
+        json.WriteStartObject();
+        WriteRule(absent.RuleId);
+        json.WriteString("level", absent.Level);
+        SarifJson.WriteText(json, "message", options.Text(absent.Message));
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        var place = new Location(absent.Uri, absent.Line, absent.Column, absent.Line, absent.Column);
+        SarifJson.WritePhysicalLocation(json, absent.Uri, place, null, artifactIndex);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        var lastLine = lineHashes.Count == 0 ? 0 : lineHashes.Keys.Max();
+        WriteFingerprints(absent.Fingerprint, lineHashes.GetValueOrDefault(Math.Min(absent.Line, lastLine)));
+        json.WriteString("baselineState", "absent");
+        json.WriteEndObject();
+    }
+
+    private void WriteRule(string id)
+    {
+        var (component, ruleIndex) = index.Find(id);
+        if (component < 0)
+        {
+            json.WriteString("ruleId", id); // a rule of the baseline that this run did not load
+            return;
+        }
+
+        if (component == 0)
+        {
+            json.WriteString("ruleId", id);
+            json.WriteNumber("ruleIndex", ruleIndex);
+            return;
+        }
+
+        // A plugin's rule is named through rule {id, index, toolComponent}; the multitool (SARIF2004) rejects a
+        // ruleId beside it, and GitHub reads rule.id when ruleId is absent.
+        json.WriteStartObject("rule");
+        json.WriteString("id", id);
+        json.WriteNumber("index", ruleIndex);
+        json.WriteStartObject("toolComponent");
+        json.WriteNumber("index", component - 1);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private void WriteFingerprints(string fingerprint, string? lineHash)
+    {
+        if (lineHash is not null)
+        {
+            json.WriteStartObject("partialFingerprints");
+            json.WriteString("primaryLocationLineHash", lineHash);
+            json.WriteEndObject();
+        }
+
+        json.WriteStartObject("fingerprints");
+        json.WriteString(Fingerprints.Key, fingerprint);
+        json.WriteEndObject();
+    }
+
+    private void WriteFix(SarifFixes.Fix fix, string uri)
+    {
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        SarifJson.WriteText(json, "description", fix.Description);
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        SarifJson.WriteArtifactLocation(json, uri);
+        json.WriteStartArray("replacements");
+        json.WriteStartObject();
+        SarifJson.WriteRegion(json, "deletedRegion", fix.Region);
+        json.WriteStartObject("insertedContent");
+        json.WriteString("text", options.Text(fix.Text));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+}
