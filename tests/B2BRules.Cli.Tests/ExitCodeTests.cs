@@ -101,7 +101,7 @@ public sealed class ExitCodeTests
     {
         var (code, stdout, _) = Repository.RunCli(Repository.TempDirectory(), "check", "--help");
         code.ShouldBe(0);
-        stdout.ShouldContain("3 tool failure");
+        string.Join(' ', stdout.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ShouldContain("3 tool failure: a plugin present but not loadable");
     }
 
     [Fact]

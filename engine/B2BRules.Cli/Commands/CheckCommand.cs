@@ -9,7 +9,12 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
 {
     public const string Description =
         "Check CSV invitation batches against the policy rules.\n" +
-        "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above --fail-on (or more than --max-warnings); " +
+        "Exit codes:\n" +
+        "  0  nothing at or above --fail-on\n" +
+        "  1  findings at or above --fail-on (default error), or more than --max-warnings\n" +
+        "  2  usage or configuration error: bad rules.yaml or suppressions, a plugin path\n" +
+        "     or input that does not exist, input outside the source root\n" +
+        "  3  tool failure: a plugin present but not loadable, a rule threw or timed out"; 1 findings at or above --fail-on (or more than --max-warnings); " +
         "2 usage or configuration error (bad rules.yaml, missing plugin path or input, input outside the source root); " +
         "3 tool failure (a plugin present but not loadable, a rule threw or timed out).";
 
