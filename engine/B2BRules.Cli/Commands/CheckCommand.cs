@@ -14,9 +14,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         "  1  findings at or above --fail-on (default error), or more than --max-warnings\n" +
         "  2  usage or configuration error: bad rules.yaml or suppressions, a plugin path\n" +
         "     or input that does not exist, input outside the source root\n" +
-        "  3  tool failure: a plugin present but not loadable, a rule threw or timed out"; 1 findings at or above --fail-on (or more than --max-warnings); " +
-        "2 usage or configuration error (bad rules.yaml, missing plugin path or input, input outside the source root); " +
-        "3 tool failure (a plugin present but not loadable, a rule threw or timed out).";
+        "  3  tool failure: a plugin present but not loadable, a rule threw or timed out";
 
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
