@@ -19,6 +19,16 @@ app.Configure(config =>
     config.AddCommand<TestCommand>("test")
         .WithDescription("Run policy fixtures (input.csv + rules.yaml + expected.txt per folder); exit 1 when one fails.")
         .WithExample("test", "policy-tests/");
+    config.AddBranch("baseline", baseline =>
+    {
+        baseline.SetDescription("Adopt b2brules on existing batches: record today's findings, then gate on new ones only.");
+        baseline.AddCommand<BaselineCreateCommand>("create")
+            .WithDescription("Check the batches and write every finding to a baseline SARIF log.")
+            .WithExample("baseline", "create", "batches/", "--output", "b2brules.baseline.sarif");
+        baseline.AddCommand<BaselinePruneCommand>("prune")
+            .WithDescription("Drop baseline entries that no longer occur (new findings are not added).")
+            .WithExample("baseline", "prune", "batches/", "--baseline", "b2brules.baseline.sarif");
+    });
     config.AddBranch("rules", rules =>
     {
         rules.SetDescription("List the rules in force, or explain where one rule's severity comes from.");

@@ -1,3 +1,4 @@
+using B2BRules.Engine.Baselines;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Plugins;
@@ -24,8 +25,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CheckService>();
         services.AddSingleton<RuleInventory>();
         services.AddSingleton<PolicyFixtures>();
+        services.AddSingleton<SarifReportWriter>();
+        services.AddSingleton<BaselineService>();
         services.AddSingleton<IReportWriter, TextReportWriter>();
-        services.AddSingleton<IReportWriter, SarifReportWriter>();
+        services.AddSingleton<IReportWriter>(sp => sp.GetRequiredService<SarifReportWriter>());
         services.AddSingleton<IReportWriter, GitHubReportWriter>();
         services.AddSingleton<IReportWriter, JsonReportWriter>();
         services.AddSingleton<IReportWriter, JUnitReportWriter>();

@@ -5,9 +5,9 @@ using System.Text;
 namespace B2BRules.Engine.Execution;
 
 /// <summary>
-/// <c>fingerprints["b2brules/v1"]</c>: a hash of rule ID, column and normalised value (the cell, or the message for
-/// findings not on a cell), plus how many identical keys came before in the file. It does not move when rows are
-/// re-sorted or inserted above, which GitHub's line hash does.
+/// <c>fingerprints["b2brules/v1"]</c>: a hash of rule ID, column and normalised cell value (empty for findings about a
+/// row or the batch, whose messages may carry counts), plus how many identical keys came before in the file. It does
+/// not move when rows are re-sorted or inserted above, which GitHub's line hash does.
 /// </summary>
 internal static class Fingerprints
 {
@@ -21,7 +21,7 @@ internal static class Fingerprints
         foreach (var finding in ordered)
         {
             var d = finding.Diagnostic;
-            var value = (finding.CellValue ?? d.Message).Trim().ToLowerInvariant();
+            var value = (finding.CellValue ?? string.Empty).Trim().ToLowerInvariant();
             var key = $"{d.Id}|{d.Location.ColumnKey}|{value}";
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
             result.Add(finding with { Fingerprint = Hash(key + "|" + n.ToString(CultureInfo.InvariantCulture)) });
