@@ -56,14 +56,25 @@ internal sealed record GitWorkTree(string RepositoryUri, string? RevisionId, str
             }
             else if (inOrigin && line.StartsWith("url", StringComparison.Ordinal) && line.IndexOf('=', StringComparison.Ordinal) is var eq and > 0)
             {
-                var url = line[(eq + 1)..].Trim();
-                return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "ssh"
-                    ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
-                    : null;
+                return WebUri(line[(eq + 1)..].Trim());
             }
         }
 
         return null;
+    }
+
+    /// <summary>The remote as a web URI without credentials; scp-like <c>git@host:org/repo.git</c> becomes https.</summary>
+    internal static string? WebUri(string url)
+    {
+        if (!url.Contains("://", StringComparison.Ordinal) && url.IndexOf('@', StringComparison.Ordinal) is var at and > 0
+            && url.IndexOf(':', at) is var colon and > 0)
+        {
+            url = $"https://{url[(at + 1)..colon]}/{url[(colon + 1)..]}";
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "ssh"
+            ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty, Scheme = uri.Scheme == "ssh" ? "https" : uri.Scheme, Port = -1 }.Uri.ToString()
+            : null;
     }
 
     private static string? Resolve(string git, string reference)
