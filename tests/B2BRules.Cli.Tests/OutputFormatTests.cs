@@ -77,6 +77,21 @@ public sealed class OutputFormatTests
     }
 
     [Fact]
+    public void A_log_over_githubs_limit_keeps_every_result_and_says_how_to_cap_it()
+    {
+        var dir = Repository.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "batch.csv"), "Email,DisplayName\n" + string.Concat(Enumerable.Range(0, 5001).Select(i => $"user{i}@gmail.com,User\n")));
+        Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--rules", Rules(dir, "rules: { B2B0003: off, B2B0007: off }\n"), "--output", "sarif=big.sarif");
+        var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "big.sarif"))).RootElement.GetProperty("runs")[0];
+        run.GetProperty("results").GetArrayLength().ShouldBe(5001);
+        var note = run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray()
+            .Single(n => n.GetProperty("descriptor").GetProperty("id").GetString() == "B2B9012");
+        note.GetProperty("level").GetString().ShouldBe("note");
+        note.GetProperty("message").GetProperty("text").GetString()!.ShouldContain("--sarif-max-results 5000");
+        run.GetProperty("properties").GetProperty("b2brules").GetProperty("capped").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
     public void Junit_has_one_case_per_rule_and_file_failing_where_findings_reach_fail_on()
     {
         var dir = Batch();

@@ -236,7 +236,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteBoolean("omittedSuppressed", options.OmitSuppressed);
         json.WriteBoolean("redacted", options.Redact);
         json.WriteBoolean("snippets", options.Snippets);
-        json.WriteBoolean("capped", plan.CapNotification is not null);
+        json.WriteBoolean("capped", plan.CapNotification is { Level: not Severity.Note });
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -244,6 +244,8 @@ public sealed class SarifReportWriter : IReportWriter
     /// <summary>Which results go into the log: suppressed ones left out on request, then the cap applied in order.</summary>
     private sealed class ResultPlan
     {
+        private const int GitHubResultLimit = 5000;
+
         private readonly Dictionary<BatchResult, List<Finding>> _findings = [];
         private readonly Dictionary<string, List<Baselines.BaselineResult>> _absent = new(StringComparer.Ordinal);
 
@@ -265,6 +267,13 @@ public sealed class SarifReportWriter : IReportWriter
                 total += absent.Count;
                 plan._absent[batch.FilePath] = absent.Take(Math.Max(0, budget)).ToList();
                 budget -= plan._absent[batch.FilePath].Count;
+            }
+
+            if (options.MaxResults is null && total > GitHubResultLimit)
+            {
+                plan.CapNotification = new ToolNotification(ToolNotifications.LogCapped,
+                    string.Create(CultureInfo.InvariantCulture, $"The log holds all {total} results, more than the {GitHubResultLimit} per run GitHub code scanning keeps; pass --sarif-max-results {GitHubResultLimit} to cap it in order"),
+                    null, Severity.Note, NotificationKind.Execution);
             }
 
             if (options.MaxResults is { } max && total > max)
