@@ -46,6 +46,22 @@ public sealed class PluginTests
     }
 
     [Fact]
+    public void Hanging_and_looping_rules_are_abandoned_quarantined_for_the_run_and_the_rest_completes()
+    {
+        var dir = Setup("B2BRules.TestPlugins.Hanging");
+        File.WriteAllText(Path.Combine(dir, "second.csv"), "Email,DisplayName\nzoe@gmail.com,Zoe\nyan@rival.example,Yan\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "second.csv", "--source-root", dir, "--rule-timeout", "0.5", "--output", "sarif=out.sarif");
+        code.ShouldBe(3, stdout);
+        stdout.ShouldContain("2:1      warning  TEST9201  Saw 'ann@rival.example'");
+        stdout.ShouldContain("error B2B9004: HangingRule (TEST9201) in B2BRules.TestPlugins.Hanging took longer than 0.5 s on record 2 (line 3)");
+        stdout.ShouldContain("error B2B9004: LoopingRule (TEST9202) in B2BRules.TestPlugins.Hanging took longer than 0.5 s on record 3 (line 4)");
+        stdout.ShouldNotContain("Saw 'zoe@gmail.com'"); // quarantined for the rest of the run, second.csv included
+        stdout.ShouldContain("3:1      error    B2B0001  'walter@gmail.com'");   // every other rule's findings are complete
+        stdout.ShouldContain("2:1      error    B2B0001  'zoe@gmail.com'");
+        File.ReadAllText(Path.Combine(dir, "out.sarif")).ShouldContain("\"id\": \"B2B9004\"");
+    }
+
+    [Fact]
     public void Plugin_console_output_is_kept_out_of_machine_output_and_noted()
     {
         var dir = Setup("B2BRules.TestPlugins.Throwing");

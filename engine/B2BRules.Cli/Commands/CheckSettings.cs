@@ -77,6 +77,10 @@ public sealed class CheckSettings : CommandSettings
     [Description("Cap the SARIF log at N results (GitHub keeps 5,000 per run); the log says so (B2B9012).")]
     public int? SarifMaxResults { get; init; }
 
+    [CommandOption("--rule-timeout <SECONDS>")]
+    [Description("How long one rule call may take before the rule is abandoned and quarantined (B2B9004, exit 3). Default: 5.")]
+    public double? RuleTimeoutSeconds { get; init; }
+
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
         "warning" => Engine.Execution.FailOn.Warning,
@@ -101,7 +105,8 @@ public sealed class CheckSettings : CommandSettings
         FailOn = FailOnLevel,
     };
 
-    public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, Severities, Suppressions, Baseline);
+    public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, Severities, Suppressions, Baseline,
+        RuleTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
 
     public override ValidationResult Validate()
     {
@@ -128,6 +133,11 @@ public sealed class CheckSettings : CommandSettings
         if (OnlyNewFindingsFail && Baseline is null)
         {
             return ValidationResult.Error("--fail-on-new needs --baseline FILE.");
+        }
+
+        if (RuleTimeoutSeconds is <= 0 or > 3600)
+        {
+            return ValidationResult.Error("--rule-timeout takes a number of seconds above 0 (at most 3600).");
         }
 
         if (MaxWarnings is < 0 || SarifMaxResults is < 1)

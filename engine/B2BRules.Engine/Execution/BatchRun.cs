@@ -13,6 +13,15 @@ internal sealed class BatchRun(FileSettings settings)
 
     public List<ToolNotification> Notifications { get; } = [];
 
+    /// <summary>Adds a tool notification (thread-safe: the watchdog adds from its own thread).</summary>
+    public void AddNotification(ToolNotification notification)
+    {
+        lock (Notifications)
+        {
+            Notifications.Add(notification);
+        }
+    }
+
     /// <summary>The row whose actions are running; findings reported meanwhile belong to it.</summary>
     public InvitationRow? CurrentRow { get; set; }
 
@@ -25,7 +34,11 @@ internal sealed class BatchRun(FileSettings settings)
         }
 
         var configured = level is { } l ? diagnostic.WithSeverity(RuleLevels.ToSeverity(l)) : diagnostic;
-        Findings.Add(new Finding(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim()));
+        var finding = new Finding(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim());
+        lock (Findings)
+        {
+            Findings.Add(finding);
+        }
     }
 
     private string? CellValue(Location location)

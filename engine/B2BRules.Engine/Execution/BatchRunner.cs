@@ -6,20 +6,26 @@ namespace B2BRules.Engine.Execution;
 
 /// <summary>
 /// Runs every enabled rule over one batch as it streams by. Each rule is isolated: one that throws is quarantined for
-/// the rest of the batch (its earlier findings stay, B2B9001); a finding outside its declared descriptors is refused
-/// (B2B9005); a bad option value is a configuration error naming the YAML's place (B2B9003).
+/// the rest of the batch (its earlier findings stay, B2B9001); one whose call overruns its time budget is abandoned and
+/// quarantined for the rest of the run (B2B9004); a finding outside its declared descriptors is refused (B2B9005); a
+/// bad option value is a configuration error naming the YAML's place (B2B9003).
 /// </summary>
 public sealed class BatchRunner
 {
+    /// <summary>How long one rule call may take by default before the rule is abandoned (B2B9004).</summary>
+    public static readonly TimeSpan DefaultRuleTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>Checks one batch file.</summary>
-    public BatchResult Run(RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken)
+    public BatchResult Run(
+        RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunLimits? limits = null)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Run(catalog, stream, fullPath, filePath, settings, cancellationToken);
+        return Run(catalog, stream, fullPath, filePath, settings, cancellationToken, limits);
     }
 
     /// <summary>Checks one batch read from a stream (for tests and tools that hold the text in memory).</summary>
-    public BatchResult Run(RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken)
+    public BatchResult Run(
+        RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(settings);
@@ -29,26 +35,16 @@ public sealed class BatchRunner
         var rowCount = 0;
         if (batch is not null)
         {
+            limits ??= new RunLimits(DefaultRuleTimeout, new RunQuarantine());
+            var watchdog = new Watchdog(limits.RuleTimeout);
             var rules = catalog.Rules
                 .Where(r => r.Descriptors.Any(d => settings.LevelOf(d) != RuleLevel.Off))
-                .Select(r => new RuleInBatch(r, run, settings.OptionsFor(r.Descriptors), cancellationToken))
+                .Select(r => new RuleInBatch(r, run, settings.OptionsFor(r.Descriptors), watchdog, limits.Quarantine, cancellationToken))
                 .ToList();
-            rules.ForEach(rule => rule.Start(batch));
-            foreach (var row in reader.ReadRows())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                rowCount++;
-                run.CurrentRow = row;
-                foreach (var rule in rules)
-                {
-                    rule.Visit(row);
-                }
-
-                run.CurrentRow = null;
-            }
-
-            rules.ForEach(rule => rule.End(batch, rowCount));
-            rules.ForEach(rule => rule.ReportUnreadOptions());
+            using var rows = reader.ReadRows().GetEnumerator();
+            var work = new BatchWork(rules, batch, rows, run, cancellationToken);
+            RunWatched(work, watchdog);
+            rowCount = work.RowCount;
         }
 
         var ordered = run.Findings
@@ -57,5 +53,53 @@ public sealed class BatchRunner
             .ThenBy(f => f.Diagnostic.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Message, StringComparer.Ordinal);
         return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, Fingerprints.Assign(ordered), run.Notifications);
+    }
+
+    /// <summary>Runs the walk on a worker thread; when a call overruns, gives up on that worker and starts a fresh one.</summary>
+    private static void RunWatched(BatchWork work, Watchdog watchdog)
+    {
+        var poll = TimeSpan.FromMilliseconds(Math.Clamp(watchdog.Budget.TotalMilliseconds / 10, 1, 50));
+        while (!work.IsDone)
+        {
+            Exception? failure = null;
+            var worker = new Thread(() =>
+            {
+                watchdog.AdoptCurrentThread();
+                try
+                {
+                    work.Continue();
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            })
+            {
+                IsBackground = true, // an abandoned worker never keeps the process alive
+                Name = "b2brules rules",
+            };
+            worker.Start();
+            var abandoned = false;
+            while (!worker.Join(poll))
+            {
+                if (watchdog.TryAbandonOverrunningCall())
+                {
+                    var (rule, row) = watchdog.Current;
+                    rule!.TimedOut(row);
+                    abandoned = true;
+                    break;
+                }
+            }
+
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
+            if (!abandoned && !work.IsDone)
+            {
+                throw new InvalidOperationException("A rule worker stopped before the batch was done.");
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ namespace B2BRules.Engine.Execution;
 /// <param name="Severities">--severity ID=level entries, applied after everything in the rules files.</param>
 /// <param name="SuppressionsPath">The suppressions file; null reads b2brules.suppressions.yaml in the current directory if present.</param>
 /// <param name="BaselinePath">A baseline SARIF log to compare with, or null.</param>
+/// <param name="RuleTimeout">How long one rule call may take before the rule is abandoned (B2B9004); null is the default, 5 s.</param>
 public sealed record CheckRequest(
     IReadOnlyList<string> Inputs,
     string? RulesPath = null,
@@ -15,4 +16,5 @@ public sealed record CheckRequest(
     string? InviterRole = null,
     IReadOnlyList<string>? Severities = null,
     string? SuppressionsPath = null,
-    string? BaselinePath = null);
+    string? BaselinePath = null,
+    TimeSpan? RuleTimeout = null);

@@ -51,8 +51,9 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         var catalog = ruleLoader.Load(configuration, sourceRoot, notifications);
         notifications.AddRange(UnknownRuleIds(configuration, catalog));
 
+        var limits = new RunLimits(request.RuleTimeout ?? BatchRunner.DefaultRuleTimeout, new RunQuarantine());
         var batches = files
-            .Select(file => batchRunner.Run(catalog, file, InputResolver.DisplayPath(file, sourceRoot), configuration.ForFile(file), cancellationToken))
+            .Select(file => batchRunner.Run(catalog, file, InputResolver.DisplayPath(file, sourceRoot), configuration.ForFile(file), cancellationToken, limits))
             .ToList();
         var (suppressed, suppressionNotes) = suppressions.Apply(batches, configuration.Policy, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         notifications.AddRange(suppressionNotes);

@@ -18,8 +18,8 @@ internal sealed class ConsoleCapture : IDisposable
     private static TextWriter? s_out;
     private static TextWriter? s_error;
 
-    [ThreadStatic]
-    private static ConsoleCapture? t_active;
+    // Flows into the rule worker threads the run starts (a Thread captures the execution context), unlike [ThreadStatic].
+    private static readonly AsyncLocal<ConsoleCapture?> Active = new();
 
     [ThreadStatic]
     private static string? t_source;
@@ -29,8 +29,8 @@ internal sealed class ConsoleCapture : IDisposable
 
     private ConsoleCapture()
     {
-        _outer = t_active;
-        t_active = this;
+        _outer = Active.Value;
+        Active.Value = this;
     }
 
     public static ConsoleCapture Start()
@@ -71,7 +71,7 @@ internal sealed class ConsoleCapture : IDisposable
 
     public void Dispose()
     {
-        t_active = _outer;
+        Active.Value = _outer;
         lock (Gate)
         {
             if (--s_depth == 0)
@@ -112,7 +112,7 @@ internal sealed class ConsoleCapture : IDisposable
                 return;
             }
 
-            if (t_active is { } capture)
+            if (Active.Value is { } capture)
             {
                 capture.Append(value);
             }

@@ -4,50 +4,56 @@ using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;
 
-/// <summary>One rule's actions and state for one batch: guarded calls, quarantine, refused descriptors, unread options.</summary>
-internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions options, CancellationToken cancellationToken)
+/// <summary>
+/// One rule's actions and state for one batch: timed and guarded calls, quarantine, refused descriptors, unread options.
+/// Start, Visit and End return false when the worker running them has been abandoned and must stop.
+/// </summary>
+internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions options, Watchdog watchdog, RunQuarantine quarantine, CancellationToken cancellationToken)
 {
     private readonly List<Action<RowContext>> _rowActions = [.. rule.RowActions];
     private readonly List<Action<BatchEndContext>> _endActions = [];
     private readonly HashSet<string> _undeclaredReported = [];
     private bool _quarantined;
 
-    public void Start(Batch batch)
+    private bool Quarantined => _quarantined || quarantine.Contains(rule);
+
+    public bool Start(Batch batch)
     {
         var context = new StartContext(batch, options, Report, _rowActions, _endActions, cancellationToken);
-        foreach (var action in rule.StartActions)
-        {
-            Guard(() => action(context), null);
-        }
+        return rule.StartActions.All(action => Guard(() => action(context), null));
     }
 
-    public void Visit(InvitationRow row)
+    public bool Visit(InvitationRow row)
     {
-        if (_quarantined || _rowActions.Count == 0)
+        if (_rowActions.Count == 0 || Quarantined)
         {
-            return;
+            return true;
         }
 
         var context = new RowContext(row, options, Report, cancellationToken);
-        foreach (var action in _rowActions)
-        {
-            Guard(() => action(context), row);
-        }
+        return _rowActions.All(action => Guard(() => action(context), row));
     }
 
-    public void End(Batch batch, int rowCount)
+    public bool End(Batch batch, int rowCount)
     {
         var context = new BatchEndContext(batch, rowCount, options, Report, cancellationToken);
-        foreach (var action in _endActions)
-        {
-            Guard(() => action(context), null);
-        }
+        return _endActions.All(action => Guard(() => action(context), null));
+    }
+
+    /// <summary>Called by the watchdog: the call on <paramref name="row"/> overran; the rule sits out the rest of the run.</summary>
+    public void TimedOut(InvitationRow? row)
+    {
+        _quarantined = true;
+        quarantine.Add(rule);
+        run.AddNotification(new ToolNotification(ToolNotifications.RuleTimedOut,
+            $"{rule.DisplayName} took longer than {watchdog.Budget.TotalSeconds:0.###} s {Where(row)}. The rule is quarantined for the rest of the run; its earlier findings stay.",
+            row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
     }
 
     /// <summary>Options in rules.yaml that the rule never asked for are most likely misspelt: say so, with a suggestion.</summary>
     public void ReportUnreadOptions()
     {
-        if (_quarantined)
+        if (Quarantined)
         {
             return;
         }
@@ -56,7 +62,7 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
         foreach (var name in options.Names.Where(n => !asked.Contains(n, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             options.TryGetValue(name, out var value);
-            run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
+            run.AddNotification(new ToolNotification(ToolNotifications.ConfigurationInvalid,
                 $"Option '{name}' is not read by {rule.DisplayName}{Suggest.Nearest(name, asked)}; the setting has no effect.",
                 value.Source, Severity.Warning, NotificationKind.Configuration, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
         }
@@ -64,16 +70,16 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
 
     private void Report(Diagnostic diagnostic)
     {
-        if (_quarantined)
+        if (Quarantined || watchdog.IsAbandonedThread)
         {
-            return;
+            return; // late reports of an abandoned call are ignored
         }
 
         if (!rule.SupportedIds.Contains(diagnostic.Id))
         {
             if (_undeclaredReported.Add(diagnostic.Id))
             {
-                run.Notifications.Add(new ToolNotification(ToolNotifications.UndeclaredDescriptor,
+                run.AddNotification(new ToolNotification(ToolNotifications.UndeclaredDescriptor,
                     $"{rule.DisplayName} reported {diagnostic.Id}, which is not in its SupportedRules; those findings are not reported.",
                     diagnostic.Location, Severity.Warning, NotificationKind.Execution, diagnostic.Id));
             }
@@ -84,11 +90,16 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
         run.Accept(diagnostic);
     }
 
-    private void Guard(Action action, InvitationRow? row)
+    private bool Guard(Action action, InvitationRow? row)
     {
-        if (_quarantined)
+        if (Quarantined)
         {
-            return;
+            return true;
+        }
+
+        if (!watchdog.Enter(this, row))
+        {
+            return false;
         }
 
         try
@@ -98,26 +109,32 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
                 action();
             }
         }
+        catch (Exception e) when (e is not OperationCanceledException && watchdog.IsAbandonedThread)
+        {
+            return false; // the watchdog already gave up on this call
+        }
         catch (RuleOptionException e)
         {
             _quarantined = true;
-            run.Notifications.Add(new ToolNotification(ToolNotifications.ConfigurationInvalid,
+            run.AddNotification(new ToolNotification(ToolNotifications.ConfigurationInvalid,
                 $"{rule.DisplayName}: {e.Message}", e.Source, Severity.Error, NotificationKind.Configuration, rule.SupportedIds.FirstOrDefault()));
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        catch (RegexMatchTimeoutException e)
         {
             _quarantined = true;
-            run.Notifications.Add(new ToolNotification(ToolNotifications.RegexTimedOut,
+            run.AddNotification(new ToolNotification(ToolNotifications.RegexTimedOut,
                 $"{rule.DisplayName}: the pattern '{e.Pattern}' took longer than {e.MatchTimeout.TotalMilliseconds:0} ms {Where(row)}. The rule is quarantined for the rest of this batch.",
                 row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _quarantined = true;
-            run.Notifications.Add(new ToolNotification(ToolNotifications.RuleThrew,
+            run.AddNotification(new ToolNotification(ToolNotifications.RuleThrew,
                 $"{rule.DisplayName} threw {e.GetType().Name} {Where(row)}: {e.Message}. The rule is quarantined for the rest of this batch; its earlier findings stay.",
                 row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
         }
+
+        return watchdog.Exit();
     }
 
     private static string Where(InvitationRow? row) =>
