@@ -13,6 +13,9 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription(CheckCommand.Description)
         .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif");
+    config.AddCommand<ApplyCommand>("apply")
+        .WithDescription(ApplyCommand.Description)
+        .WithExample("apply", "--adapter", "entra-csv", "batches/partners.csv", "--dry-run");
     config.AddCommand<InitCommand>("init")
         .WithDescription("Write a commented starter rules.yaml for a profile, and its JSON Schema beside it.")
         .WithExample("init", "--profile", "entra");

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CheckService>();
         services.AddSingleton<RuleInventory>();
         services.AddSingleton<PolicyFixtures>();
+        services.AddSingleton<Adapters.ApplyService>();
         services.AddSingleton<SarifReportWriter>();
         services.AddSingleton<BaselineService>();
         services.AddSingleton<IReportWriter, TextReportWriter>();

@@ -77,4 +77,5 @@ public static class ExitCodes
     public const int Findings = 1;
     public const int UsageOrConfiguration = 2;
     public const int ToolFailure = 3;
+    public const int AdapterStopped = 4;
 }

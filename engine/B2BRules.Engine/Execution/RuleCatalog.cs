@@ -28,6 +28,11 @@ public sealed class RuleCatalog
 
     internal ImmutableArray<RegisteredRule> Rules { get; }
 
+    /// <summary>Every adapter the loaded plugins supply, by name (case-insensitive; the first of a name wins).</summary>
+    public ImmutableDictionary<string, Sdk.Adapters.InvitationAdapter> Adapters => Components.SelectMany(c => c.Adapters)
+        .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+        .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
     public static RuleComponent EngineComponent { get; } = new(
         "b2brules",
         typeof(RuleCatalog).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
@@ -83,6 +88,7 @@ public sealed class RuleCatalog
 
             // The engine also owns the reader's structural checks, which are descriptors without a rule instance.
             kept.Add(component.IsEngine ? component : component with { Rules = [.. rules], Descriptors = [.. rules.SelectMany(r => r.SupportedRules)] });
+
         }
 
         return new RuleCatalog(kept.ToImmutable(), registered.ToImmutable());

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using B2BRules.Engine.Execution;
 using B2BRules.Sdk;
+using B2BRules.Sdk.Adapters;
 using McMaster.NETCore.Plugins;
 
 namespace B2BRules.Engine.Plugins;
@@ -44,13 +45,12 @@ public sealed class PluginHost
             using var attribution = ConsoleCapture.Attribute($"Plugin {name}");
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
             var assembly = loader.LoadDefaultAssembly();
-            var ruleTypes = assembly.GetExportedTypes()
-                .Where(t => t.GetCustomAttribute<InvitationRuleAttribute>() is not null)
-                .OrderBy(t => t.FullName, StringComparer.Ordinal)
-                .ToList();
-            if (ruleTypes.Count == 0)
+            var exported = assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
+            var ruleTypes = exported.Where(t => t.GetCustomAttribute<InvitationRuleAttribute>() is not null).ToList();
+            var adapterTypes = exported.Where(t => t.GetCustomAttribute<InvitationAdapterAttribute>() is not null).ToList();
+            if (ruleTypes.Count == 0 && adapterTypes.Count == 0)
             {
-                notifications.Add(Failed(name, "it has no public type marked [InvitationRule]", listedAt));
+                notifications.Add(Failed(name, "it has no public type marked [InvitationRule] or [InvitationAdapter]", listedAt));
                 return null;
             }
 
@@ -66,8 +66,15 @@ public sealed class PluginHost
                 rules.Add((InvitationRule)Activator.CreateInstance(type)!);
             }
 
+            var adapters = adapterTypes
+                .Where(t => typeof(InvitationAdapter).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
+                .Select(t => (InvitationAdapter)Activator.CreateInstance(t)!)
+                .ToImmutableArray();
             var version = assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-            return new RuleComponent(assembly.GetName().Name ?? name, version, ComponentKind.Plugin, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)]);
+            return new RuleComponent(assembly.GetName().Name ?? name, version, ComponentKind.Plugin, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)])
+            {
+                Adapters = adapters,
+            };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -22,6 +22,9 @@ public enum ComponentKind
 /// </summary>
 public sealed record RuleComponent(string Name, string Version, ComponentKind Kind, ImmutableArray<InvitationRule> Rules, ImmutableArray<RuleDescriptor> Descriptors)
 {
+    /// <summary>The invitation adapters the component's assembly supplies.</summary>
+    public ImmutableArray<Sdk.Adapters.InvitationAdapter> Adapters { get; init; } = [];
+
     /// <summary>Whether this is the engine (the SARIF driver).</summary>
     public bool IsEngine => Kind == ComponentKind.Engine;
 

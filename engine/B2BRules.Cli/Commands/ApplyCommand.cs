@@ -1,0 +1,101 @@
+using System.ComponentModel;
+using B2BRules.Engine.Adapters;
+using B2BRules.Engine.Execution;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace B2BRules.Cli.Commands;
+
+/// <summary>The options of <c>b2brules apply</c>.</summary>
+public sealed class ApplySettings : CommandSettings
+{
+    [CommandArgument(0, "[INPUTS]")]
+    [Description("CSV batches: files, directories or globs, as with check.")]
+    public string[] Inputs { get; init; } = [];
+
+    [CommandOption("--adapter <NAME>")]
+    [Description("The adapter: entra-csv (upload-ready files), or one a plugin supplies.")]
+    public string Adapter { get; init; } = string.Empty;
+
+    [CommandOption("--dry-run")]
+    [Description("Print the plan (rows to send, hold and skip, and why) and stop.")]
+    public bool DryRun { get; init; }
+
+    [CommandOption("--out-dir <DIR>")]
+    [Description("Where adapters write files. Default: each batch's folder.")]
+    public string? OutputDirectory { get; init; }
+
+    [CommandOption("--setting <KEY=VALUE>")]
+    [Description("An adapter setting, e.g. redirectUrl=https://myapps.microsoft.com for entra-csv; repeatable.")]
+    public string[] Settings { get; init; } = [];
+
+    [CommandOption("--rules <FILE>")]
+    [Description("The rules file, as with check.")]
+    public string? Rules { get; init; }
+
+    [CommandOption("--suppressions <FILE>")]
+    [Description("The suppressions file, as with check: suppressed findings do not hold or skip rows.")]
+    public string? Suppressions { get; init; }
+
+    [CommandOption("--source-root <DIR>")]
+    [Description("Report paths relative to this folder, as with check.")]
+    public string? SourceRoot { get; init; }
+
+    [CommandOption("--fail-on <LEVEL>")]
+    [Description("Exit 1 when findings at or above this level exist, as with check: error, warning or never.")]
+    [DefaultValue("error")]
+    public string FailOn { get; init; } = "error";
+
+    public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
+    {
+        "warning" => Engine.Execution.FailOn.Warning,
+        "never" => Engine.Execution.FailOn.Never,
+        _ => Engine.Execution.FailOn.Error,
+    };
+
+    public CheckRequest Request => new(Inputs, Rules, SourceRoot, SuppressionsPath: Suppressions);
+
+    public Dictionary<string, string> AdapterSettings =>
+        Settings.Select(s => s.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
+    public override ValidationResult Validate()
+    {
+        if (Inputs.Length == 0 || string.IsNullOrWhiteSpace(Adapter))
+        {
+            return ValidationResult.Error("Name the adapter (--adapter NAME) and at least one batch.");
+        }
+
+        return Settings.FirstOrDefault(s => !s.Contains('=', StringComparison.Ordinal) || s.StartsWith('=')) is { } bad
+            ? ValidationResult.Error($"--setting '{bad}' is not KEY=VALUE.")
+            : ValidationResult.Success();
+    }
+}
+
+/// <summary><c>b2brules apply --adapter NAME</c>: check, plan, and act on the plan. Exit 4 when an adapter stopped early.</summary>
+public sealed class ApplyCommand(ApplyService apply) : AsyncCommand<ApplySettings>
+{
+    public const string Description =
+        "Check batches, then let an adapter act on the findings: rows with errors are skipped, rows with warnings held\n" +
+        "(policy.adapters.onWarning), batch-scoped errors refuse the batch. Exit codes as for check, plus 4 when the\n" +
+        "adapter stopped before finishing (the same command resumes).";
+
+    public override async Task<int> ExecuteAsync(CommandContext context, ApplySettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
+                settings.AdapterSettings, Console.Out, cancellationToken);
+            foreach (var n in report.Check.AllNotifications)
+            {
+                Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
+            }
+
+            return report.ExitCode(settings.FailOnLevel);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"b2brules: {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+    }
+}
