@@ -16,6 +16,9 @@ app.Configure(config =>
     config.AddCommand<ApplyCommand>("apply")
         .WithDescription(ApplyCommand.Description)
         .WithExample("apply", "--adapter", "entra-csv", "batches/partners.csv", "--dry-run");
+    config.AddCommand<FixCommand>("fix")
+        .WithDescription("Apply the certain fixes and write <batch>.fixed.csv (or fix in place with --in-place, keeping a backup).")
+        .WithExample("fix", "batches/partners.csv");
     config.AddCommand<InitCommand>("init")
         .WithDescription("Write a commented starter rules.yaml for a profile, and its JSON Schema beside it.")
         .WithExample("init", "--profile", "entra");

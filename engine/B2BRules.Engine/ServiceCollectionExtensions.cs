@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RuleInventory>();
         services.AddSingleton<PolicyFixtures>();
         services.AddSingleton<Adapters.ApplyService>();
+        services.AddSingleton<Fixes.FixService>();
         services.AddSingleton<SarifReportWriter>();
         services.AddSingleton<BaselineService>();
         services.AddSingleton<IReportWriter, TextReportWriter>();

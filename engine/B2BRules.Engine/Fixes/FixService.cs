@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using B2BRules.BuiltIn;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Input;
+using B2BRules.Sdk;
+using B2BRules.Sdk.Fixes;
+
+namespace B2BRules.Engine.Fixes;
+
+/// <summary>What <c>b2brules fix</c> did to one batch.</summary>
+public sealed record FixOutcome(string Batch, IReadOnlyList<(Diagnostic Finding, InvitationFix Fix)> Applied, IReadOnlyList<string> Files);
+
+/// <summary>
+/// <c>b2brules fix</c>: checks the batches, asks the fix providers for certain fixes, and writes the fixed batch to
+/// <c>&lt;batch&gt;.fixed.csv</c> (or in place with <c>--in-place</c>, keeping <c>&lt;batch&gt;.csv.bak</c>). Edits are made
+/// on the text, so every record that is not fixed stays byte for byte as it was. A split writes <c>&lt;batch&gt;.part-NNN.csv</c>.
+/// </summary>
+public sealed class FixService(CheckService checkService)
+{
+    public IReadOnlyList<FixOutcome> Fix(CheckRequest request, string? outputDirectory, bool inPlace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var report = checkService.Run(request, cancellationToken);
+        if (report.Stopped)
+        {
+            throw new UsageException(string.Join("; ", report.AllNotifications.Select(n => n.Message)));
+        }
+
+        var policy = report.RunSettings?.Policy ?? Policy.Default;
+        return [.. report.Batches.Select(batch => FixBatch(batch, policy, outputDirectory, inPlace))];
+    }
+
+    private static FixOutcome FixBatch(BatchResult batch, Policy policy, string? outputDirectory, bool inPlace)
+    {
+        var rows = ReadRows(batch.FullPath, policy);
+        var applied = new List<(Diagnostic, InvitationFix)>();
+        foreach (var finding in batch.Findings.Where(f => !f.IsSuppressed))
+        {
+            var d = finding.Diagnostic;
+            var row = d.Location.RecordNumber is { } record ? rows.GetValueOrDefault(record) : null;
+            foreach (var provider in EngineFixProviders.All.Where(p => p.FixableRuleIds.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
+            {
+                provider.RegisterFixes(new FixContext(d, row, rows, policy, fix => applied.Add((d, fix))));
+            }
+        }
+
+        var bytes = File.ReadAllBytes(batch.FullPath);
+        var hasBom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
+        var text = new UTF8Encoding(false).GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
+        var fixedText = TextEdits.Apply(text, applied.SelectMany(a => a.Item2.Edits).ToList());
+        var directory = outputDirectory ?? Path.GetDirectoryName(batch.FullPath)!;
+        Directory.CreateDirectory(directory);
+        var name = Path.GetFileNameWithoutExtension(batch.FullPath);
+        var files = new List<string>();
+        var encoding = new UTF8Encoding(hasBom);
+        if (inPlace)
+        {
+            File.Copy(batch.FullPath, batch.FullPath + ".bak", overwrite: true);
+            File.WriteAllText(batch.FullPath, fixedText, encoding);
+            files.Add(batch.FullPath);
+        }
+        else
+        {
+            var target = Path.Combine(directory, name + ".fixed.csv");
+            File.WriteAllText(target, fixedText, encoding);
+            files.Add(target);
+        }
+
+        if (applied.SelectMany(a => a.Item2.Edits).OfType<SplitBatch>().FirstOrDefault() is { } split)
+        {
+            files.AddRange(Split(fixedText, policy, split.MaxRows, directory, name, encoding));
+        }
+
+        return new FixOutcome(batch.FilePath, applied, files);
+    }
+
+    private static Dictionary<int, InvitationRow> ReadRows(string path, Policy policy)
+    {
+        using var reader = CsvBatchReader.Open(path, path, _ => { });
+        return reader.ReadHeader(policy) is null ? [] : reader.ReadRows().ToDictionary(r => r.RecordNumber);
+    }
+
+    /// <summary>Writes the fixed batch as parts of at most <paramref name="maxRows"/> records, each with the batch's header lines.</summary>
+    private static IEnumerable<string> Split(string text, Policy policy, int maxRows, string directory, string name, Encoding encoding)
+    {
+        var lines = TextEdits.Lines(text);
+        List<InvitationRow> rows;
+        int headerLines;
+        using (var reader = new CsvBatchReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), name, _ => { }))
+        {
+            var batch = reader.ReadHeader(policy);
+            if (batch is null)
+            {
+                yield break;
+            }
+
+            headerLines = batch.Location.EndLine;
+            rows = [.. reader.ReadRows()];
+        }
+
+        var header = string.Concat(lines.Take(headerLines));
+        for (var part = 0; part * maxRows < rows.Count; part++)
+        {
+            var first = rows[part * maxRows].LineNumber;
+            var next = (part + 1) * maxRows < rows.Count ? rows[(part + 1) * maxRows].LineNumber : lines.Count + 1;
+            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{name}.part-{part + 1:000}.csv"));
+            var body = string.Concat(lines.Skip(first - 1).Take(next - first));
+            File.WriteAllText(path, header + body, encoding);
+            yield return path;
+        }
+    }
+}
+
+/// <summary>Applies cell replacements and row deletions to CSV text, bottom-up, so earlier places stay valid.</summary>
+internal static class TextEdits
+{
+    /// <summary>The text's lines, each with its line break.</summary>
+    public static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                lines.Add(text[start..(i + 1)]);
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(text[start..]);
+        }
+
+        return lines;
+    }
+
+    public static string Apply(string text, IReadOnlyList<FixEdit> edits)
+    {
+        var lines = Lines(text);
+        var deleted = edits.OfType<DeleteRow>().SelectMany(d => Enumerable.Range(d.Record.StartLine, d.Record.EndLine - d.Record.StartLine + 1)).ToHashSet();
+        foreach (var edit in edits.OfType<ReplaceCell>()
+                     .Where(e => e.Cell.StartLine == e.Cell.EndLine && !deleted.Contains(e.Cell.StartLine))
+                     .OrderByDescending(e => e.Cell.StartLine).ThenByDescending(e => e.Cell.StartColumn)
+                     .DistinctBy(e => (e.Cell.StartLine, e.Cell.StartColumn)))
+        {
+            var line = lines[edit.Cell.StartLine - 1];
+            lines[edit.Cell.StartLine - 1] = line[..(edit.Cell.StartColumn - 1)] + CsvText.Cell(edit.NewValue) + line[(edit.Cell.EndColumn - 1)..];
+        }
+
+        return string.Concat(lines.Where((_, index) => !deleted.Contains(index + 1)));
+    }
+}

@@ -1,0 +1,57 @@
+namespace B2BRules.Cli.Tests;
+
+/// <summary><c>b2brules fix</c>: certain fixes only, every other byte kept, in place only on request, splits on request of B2B0003.</summary>
+public sealed class FixTests
+{
+    private const string Header = "version:v1.0,,,\nEmail [inviteeEmail] Required,Url [inviteRedirectURL] Required,Send [sendEmail],Message [customizedMessageBody]\n";
+
+    private static string Batch(string dir, string rows)
+    {
+        File.WriteAllText(Path.Combine(dir, "batch.csv"), Header + rows);
+        return Path.Combine(dir, "batch.csv");
+    }
+
+    [Fact]
+    public void Fixes_padding_example_blank_and_exact_duplicate_rows_and_keeps_everything_else()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "Example: lstokes@fabrikam.com, https://myapps.microsoft.com, TRUE, Welcome\n" +
+                   "ann@fabrikam.com, https://myapps.microsoft.com,true,\"Hello, Ann\"\n" +
+                   ",,,\n" +
+                   "bob@gmail.com,https://myapps.microsoft.com,true,Hi\n" +
+                   "ANN@fabrikam.com,https://myapps.microsoft.com,true,\"Hello, Ann\"\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "fix", "batch.csv", "--source-root", dir);
+        code.ShouldBe(0, stdout);
+        stdout.ShouldContain("wrote batch.fixed.csv");
+        File.ReadAllText(Path.Combine(dir, "batch.fixed.csv")).ShouldBe(Header +
+            "ann@fabrikam.com,https://myapps.microsoft.com,true,\"Hello, Ann\"\n" +
+            "bob@gmail.com,https://myapps.microsoft.com,true,Hi\n");
+        File.ReadAllText(Path.Combine(dir, "batch.csv")).ShouldContain("Example:"); // the original is untouched
+    }
+
+    [Fact]
+    public void In_place_keeps_a_backup()
+    {
+        var dir = Repository.TempDirectory();
+        var path = Batch(dir, "ann@fabrikam.com, https://myapps.microsoft.com,true,Hi\n");
+        var original = File.ReadAllText(path);
+        Repository.RunCli(dir, "fix", "batch.csv", "--source-root", dir, "--in-place").ExitCode.ShouldBe(0);
+        File.ReadAllText(path + ".bak").ShouldBe(original);
+        File.ReadAllText(path).ShouldBe(Header + "ann@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+    }
+
+    [Fact]
+    public void An_oversized_batch_is_split_into_parts_with_the_header()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, string.Concat(Enumerable.Range(1, 5).Select(i => $"user{i}@fabrikam.com,https://myapps.microsoft.com,true,Hi\n")));
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "policy: { maxRows: 2 }\n");
+        var (code, stdout, _) = Repository.RunCli(dir, "fix", "batch.csv", "--source-root", dir, "--rules", "rules.yaml");
+        code.ShouldBe(0, stdout);
+        stdout.ShouldContain("B2B0003  Split the batch into files of at most 2 rows");
+        var parts = Directory.GetFiles(dir, "batch.part-*.csv").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        parts.Count.ShouldBe(3);
+        parts[0].ShouldBe(Header + "user1@fabrikam.com,https://myapps.microsoft.com,true,Hi\nuser2@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+        parts[2].ShouldBe(Header + "user5@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+    }
+}
