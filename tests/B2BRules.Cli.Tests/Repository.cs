@@ -8,29 +8,53 @@ internal static class Repository
 
     public static string Scenarios => Path.Combine(Root, "tests", "scenarios");
 
+    private static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    /// <summary>
+    /// The CLI as its own build laid it out (with plugins/ beside it): the test's output folder resolves shared
+    /// frameworks differently (ASP.NET Core, for the loopback Graph), so the tool runs from its own folder.
+    /// </summary>
+    public static string CliAssembly => Path.Combine(Root, "engine", "B2BRules.Cli", "bin", Configuration, "net10.0", "b2brules.dll");
+
     /// <summary>A test plugin's built assembly (test plugins are real projects, built with this solution).</summary>
     public static string TestPlugin(string name)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var configuration = Configuration;
         var project = Directory.GetFiles(Path.Combine(Root, "tests", "TestPlugins"), name + ".csproj", SearchOption.AllDirectories).Single();
         return Path.Combine(Path.GetDirectoryName(project)!, "bin", configuration, "net10.0", name + ".dll");
     }
 
     /// <summary>Runs the real b2brules executable; returns its exit code, stdout and stderr.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) RunCli(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) RunCli(string workingDirectory, params string[] args) =>
+        RunCli(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the real b2brules executable with extra environment variables.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunCli(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = StartCli(workingDirectory, environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(120_000).ShouldBeTrue("b2brules did not finish within two minutes");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the real b2brules executable; the caller waits for it (or kills it).</summary>
+    public static Process StartCli(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "b2brules.dll"));
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        start.ArgumentList.Add(CliAssembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(120_000).ShouldBeTrue("b2brules did not finish within two minutes");
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 
     public static string TempDirectory() => Directory.CreateTempSubdirectory("b2brules-cli-").FullName;

@@ -29,6 +29,18 @@ public sealed class ApplySettings : CommandSettings
     [Description("An adapter setting, e.g. redirectUrl=https://myapps.microsoft.com for entra-csv; repeatable.")]
     public string[] Settings { get; init; } = [];
 
+    [CommandOption("--graph-endpoint <URL>")]
+    [Description("graph: the Microsoft Graph endpoint. Default: https://graph.microsoft.com/v1.0.")]
+    public string? GraphEndpoint { get; init; }
+
+    [CommandOption("--journal <FILE>")]
+    [Description("graph: the SQLite journal that makes sends exactly-once. Default: under the user's local application data.")]
+    public string? Journal { get; init; }
+
+    [CommandOption("--rate <N>")]
+    [Description("graph: invitations per minute (N or N/min). Default: 10, since tenants were blocked after about a dozen rapid invitations.")]
+    public string? Rate { get; init; }
+
     [CommandOption("--rules <FILE>")]
     [Description("The rules file, as with check.")]
     public string? Rules { get; init; }
@@ -55,14 +67,42 @@ public sealed class ApplySettings : CommandSettings
 
     public CheckRequest Request => new(Inputs, Rules, SourceRoot, SuppressionsPath: Suppressions);
 
-    public Dictionary<string, string> AdapterSettings =>
-        Settings.Select(s => s.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> AdapterSettings
+    {
+        get
+        {
+            var settings = Settings.Select(s => s.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+            void Set(string key, string? value)
+            {
+                if (value is not null)
+                {
+                    settings[key] = value;
+                }
+            }
+
+            Set("graphEndpoint", GraphEndpoint);
+            Set("journal", Journal is null ? null : Path.GetFullPath(Journal));
+            Set("rate", Rate?.Replace("/min", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
+            return settings;
+        }
+    }
 
     public override ValidationResult Validate()
     {
         if (Inputs.Length == 0 || string.IsNullOrWhiteSpace(Adapter))
         {
             return ValidationResult.Error("Name the adapter (--adapter NAME) and at least one batch.");
+        }
+
+        if (Rate is not null && (!double.TryParse(Rate.Replace("/min", string.Empty, StringComparison.OrdinalIgnoreCase), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var rate) || rate <= 0))
+        {
+            return ValidationResult.Error($"--rate '{Rate}' is not a number of invitations per minute above 0.");
+        }
+
+        if (GraphEndpoint is not null && !Uri.TryCreate(GraphEndpoint, UriKind.Absolute, out _))
+        {
+            return ValidationResult.Error($"--graph-endpoint '{GraphEndpoint}' is not an absolute URL.");
         }
 
         return Settings.FirstOrDefault(s => !s.Contains('=', StringComparison.Ordinal) || s.StartsWith('=')) is { } bad

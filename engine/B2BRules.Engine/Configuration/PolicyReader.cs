@@ -14,7 +14,7 @@ internal static class PolicyReader
         ["uploadRoles"] = null,
         ["onPremisesApps"] = null,
         ["guestLifecycle"] = ["accessReviews"],
-        ["adapters"] = ["onWarning"],
+        ["adapters"] = ["onWarning", "graph"],
         ["suppressions"] = ["protectedRules"],
     };
 
