@@ -34,7 +34,7 @@ internal sealed class BatchRun(FileSettings settings)
         }
 
         var configured = level is { } l ? diagnostic.WithSeverity(RuleLevels.ToSeverity(l)) : diagnostic;
-        var finding = new Finding(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim());
+        var finding = new Finding(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim()) { Fixes = Fixes.FixCatalog.For(configured, CurrentRow, settings.Policy) };
         lock (Findings)
         {
             Findings.Add(finding);

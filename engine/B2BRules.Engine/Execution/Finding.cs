@@ -17,6 +17,9 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
     /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
     public AppliedSuppression? Suppression { get; init; }
 
+    /// <summary>The certain fixes the fix providers offer for it (cell replacements and row deletions: SARIF <c>fixes</c>).</summary>
+    public IReadOnlyList<Sdk.Fixes.InvitationFix> Fixes { get; init; } = [];
+
     /// <summary>How the finding compares with a baseline, when one was given.</summary>
     public BaselineState? Baseline { get; init; }
 

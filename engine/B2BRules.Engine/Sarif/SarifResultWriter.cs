@@ -42,9 +42,9 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
             json.WriteEndArray();
         }
 
-        if (SarifFixes.For(finding) is { } fix)
+        if (finding.Fixes.Count > 0)
         {
-            WriteFix(fix, uri);
+            WriteFixes(finding.Fixes, uri);
         }
 
         json.WriteStartObject("properties");
@@ -122,25 +122,49 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
         json.WriteEndObject();
     }
 
-    private void WriteFix(SarifFixes.Fix fix, string uri)
+    /// <summary>Each fix as SARIF <c>fixes</c>: a cell replacement, or a row deletion from its first line to the start of the next.</summary>
+    private void WriteFixes(IReadOnlyList<Sdk.Fixes.InvitationFix> fixes, string uri)
     {
         json.WriteStartArray("fixes");
-        json.WriteStartObject();
-        SarifJson.WriteText(json, "description", fix.Description);
-        json.WriteStartArray("artifactChanges");
-        json.WriteStartObject();
-        SarifJson.WriteArtifactLocation(json, uri);
-        json.WriteStartArray("replacements");
-        json.WriteStartObject();
-        SarifJson.WriteRegion(json, "deletedRegion", fix.Region);
-        json.WriteStartObject("insertedContent");
-        json.WriteString("text", options.Text(fix.Text));
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        foreach (var fix in fixes)
+        {
+            json.WriteStartObject();
+            SarifJson.WriteText(json, "description", RuleText.Sentence(fix.Title));
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            SarifJson.WriteArtifactLocation(json, uri);
+            json.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                var (region, text) = edit switch
+                {
+                    Sdk.Fixes.ReplaceCell cell => (cell.Cell, BuiltIn.CsvText.Cell(cell.NewValue)),
+                    Sdk.Fixes.DeleteRow row => (new Location(row.Record.FilePath, row.Record.StartLine, 1, row.Record.EndLine + 1, 1), string.Empty),
+                    _ => (null, string.Empty),
+                };
+                if (region is null)
+                {
+                    continue;
+                }
+
+                json.WriteStartObject();
+                SarifJson.WriteRegion(json, "deletedRegion", region);
+                if (text.Length > 0)
+                {
+                    json.WriteStartObject("insertedContent");
+                    json.WriteString("text", options.Text(text));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
     }
 }

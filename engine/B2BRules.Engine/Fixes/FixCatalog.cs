@@ -1,0 +1,36 @@
+using B2BRules.Sdk;
+using B2BRules.Sdk.Fixes;
+
+namespace B2BRules.Engine.Fixes;
+
+/// <summary>
+/// The fixes offered for a finding while the check runs, for SARIF: only edits a viewer can apply in place (cell
+/// replacements and row deletions). Splitting a batch is left to <c>b2brules fix</c>; fixes that compare with earlier
+/// rows (exact duplicates) too, since the check keeps no earlier rows.
+/// </summary>
+internal static class FixCatalog
+{
+    private static readonly Dictionary<int, InvitationRow> NoRows = [];
+
+    public static IReadOnlyList<InvitationFix> For(Diagnostic diagnostic, InvitationRow? row, Policy policy)
+    {
+        List<InvitationFix>? fixes = null;
+        foreach (var provider in EngineFixProviders.All)
+        {
+            if (!provider.FixableRuleIds.Contains(diagnostic.Id, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            provider.RegisterFixes(new FixContext(diagnostic, row, NoRows, policy, fix =>
+            {
+                if (fix.Edits.All(e => e is ReplaceCell or DeleteRow))
+                {
+                    (fixes ??= []).Add(fix);
+                }
+            }));
+        }
+
+        return fixes ?? (IReadOnlyList<InvitationFix>)[];
+    }
+}
