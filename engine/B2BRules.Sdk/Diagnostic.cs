@@ -48,6 +48,10 @@ public sealed class Diagnostic
         return new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, messageArgs);
     }
 
+    /// <summary>A finding whose message is already formatted (read back from a SARIF log): for the engine only.</summary>
+    internal static Diagnostic FromMessage(RuleDescriptor descriptor, Location location, string message, Severity severity) =>
+        new(descriptor, location, message, severity, []);
+
     /// <summary>The same finding with another severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>A copy.</returns>

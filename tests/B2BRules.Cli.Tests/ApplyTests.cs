@@ -94,4 +94,28 @@ public sealed class ApplyTests
         code.ShouldBe(2);
         stderr.ShouldContain("No adapter is named 'entra-cvs' (did you mean entra-csv?)");
     }
+
+    [Fact]
+    public void From_sarif_gives_the_same_plan_and_refuses_logs_that_may_be_incomplete_or_stale()
+    {
+        var dir = Repository.TempDirectory();
+        var batch = MixedBatch(dir);
+        Repository.RunCli(dir, "check", "partners.csv", "--source-root", dir, "--output", "sarif=full.sarif");
+        var (_, fresh, _) = Repository.RunCli(dir, "apply", "--adapter", "entra-csv", "partners.csv", "--source-root", dir, "--dry-run");
+        var (_, fromLog, _) = Repository.RunCli(dir, "apply", "--adapter", "entra-csv", "partners.csv", "--source-root", dir, "--dry-run", "--from-sarif", "full.sarif");
+        fromLog.ShouldBe(fresh);
+
+        foreach (var (option, why) in new[] { ("--redact", "it was redacted"), ("--sarif-omit-suppressed", "written without its suppressed results") })
+        {
+            Repository.RunCli(dir, "check", "partners.csv", "--source-root", dir, option, "--output", "sarif=partial.sarif");
+            var (code, _, stderr) = Repository.RunCli(dir, "apply", "--adapter", "entra-csv", "partners.csv", "--source-root", dir, "--from-sarif", "partial.sarif");
+            code.ShouldBe(2);
+            stderr.ShouldContain(why);
+        }
+
+        File.AppendAllText(batch, "late@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+        var (changed, _, changedErr) = Repository.RunCli(dir, "apply", "--adapter", "entra-csv", "partners.csv", "--source-root", dir, "--from-sarif", "full.sarif");
+        changed.ShouldBe(2);
+        changedErr.ShouldContain("changed since the SARIF log was written");
+    }
 }

@@ -17,6 +17,10 @@ public sealed class ApplySettings : CommandSettings
     [Description("The adapter: entra-csv (upload-ready files), or one a plugin supplies.")]
     public string Adapter { get; init; } = string.Empty;
 
+    [CommandOption("--from-sarif <FILE>")]
+    [Description("Act on the findings of an earlier check's SARIF log instead of checking again (refused if it was capped, redacted, written without suppressed results, or the batch changed).")]
+    public string? FromSarif { get; init; }
+
     [CommandOption("--dry-run")]
     [Description("Print the plan (rows to send, hold and skip, and why) and stop.")]
     public bool DryRun { get; init; }
@@ -124,7 +128,7 @@ public sealed class ApplyCommand(ApplyService apply) : AsyncCommand<ApplySetting
         try
         {
             var report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
-                settings.AdapterSettings, Console.Out, cancellationToken);
+                settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif);
             foreach (var n in report.Check.AllNotifications)
             {
                 Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");

@@ -22,14 +22,15 @@ public sealed record ApplyReport(CheckReport Check, IReadOnlyList<(AdapterContex
 /// <c>b2brules apply --adapter NAME</c>: check the batches (adapters never run rules themselves), plan each batch, print
 /// the plan, and unless it is a dry run hand each plan to the adapter.
 /// </summary>
-public sealed class ApplyService(CheckService checkService)
+public sealed class ApplyService(CheckService checkService, RuleInventory inventory)
 {
     public async Task<ApplyReport> RunAsync(
-        CheckRequest request, string adapterName, string? outputDirectory, bool dryRun, IReadOnlyDictionary<string, string> settings, TextWriter log, CancellationToken cancellationToken)
+        CheckRequest request, string adapterName, string? outputDirectory, bool dryRun, IReadOnlyDictionary<string, string> settings, TextWriter log,
+        CancellationToken cancellationToken, string? fromSarif = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(log);
-        var check = checkService.Run(request, cancellationToken);
+        var check = fromSarif is null ? checkService.Run(request, cancellationToken) : FromSarif(request, fromSarif);
         if (check.Stopped)
         {
             return new ApplyReport(check, []);
@@ -70,6 +71,19 @@ public sealed class ApplyService(CheckService checkService)
         }
 
         return new ApplyReport(check, batches);
+    }
+
+    /// <summary>The findings of an earlier check, from its SARIF log: the rules are loaded (for their scopes) but not run.</summary>
+    private CheckReport FromSarif(CheckRequest request, string logPath)
+    {
+        var sourceRoot = InputResolver.ResolveSourceRoot(request.SourceRoot);
+        var files = InputResolver.ResolveInputs(request.Inputs, sourceRoot);
+        var rules = inventory.Open(request.RulesPath, request.Severities, sourceRoot);
+        var batches = SarifFindings.Read(logPath, files, sourceRoot, rules.Catalog, rules.Configuration.Policy);
+        return new CheckReport(rules.Catalog, batches, [.. rules.Notifications], rules.Configuration.Source, sourceRoot)
+        {
+            RunSettings = rules.Configuration.ForFile(null),
+        };
     }
 
     /// <summary>"partners.csv: 1,200 to send, 30 to hold, 12 to skip, 3 unreadable", then the reasons by rule.</summary>

@@ -23,15 +23,21 @@ public sealed class RuleInventory(ConfigurationLoader configurationLoader, RuleL
 }
 
 /// <summary>The rules of one configuration, ready to list and explain.</summary>
-public sealed class RuleSet(EngineConfiguration configuration, RuleCatalog catalog, IReadOnlyList<ToolNotification> notifications)
+public sealed class RuleSet(EngineConfiguration configuration, RuleCatalog rules, IReadOnlyList<ToolNotification> notifications)
 {
     public IReadOnlyList<ToolNotification> Notifications { get; } = notifications;
+
+    /// <summary>The merged configuration.</summary>
+    public EngineConfiguration Configuration => configuration;
+
+    /// <summary>Every loaded rule and adapter.</summary>
+    public RuleCatalog Catalog => rules;
 
     /// <summary>Every rule, in ID order, with its effective level for a file (or for no file: overrides left out).</summary>
     public IReadOnlyList<RuleEntry> List(string? forFile = null)
     {
         var settings = configuration.ForFile(forFile is null ? null : Path.GetFullPath(forFile));
-        return [.. catalog.Components
+        return [.. rules.Components
             .SelectMany(c => c.Descriptors.Select(d => new RuleEntry(d, c, settings.LevelOf(d))))
             .OrderBy(e => e.Descriptor.Id, StringComparer.Ordinal)];
     }
@@ -40,7 +46,7 @@ public sealed class RuleSet(EngineConfiguration configuration, RuleCatalog catal
     public RuleExplanation Explain(string id, string? forFile = null)
     {
         var entry = List(forFile).FirstOrDefault(e => string.Equals(e.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UsageException($"No loaded rule has the ID '{id}'{Suggest.Nearest(id, catalog.DescriptorsById.Keys)}; 'b2brules rules list' shows them all.");
+            ?? throw new UsageException($"No loaded rule has the ID '{id}'{Suggest.Nearest(id, rules.DescriptorsById.Keys)}; 'b2brules rules list' shows them all.");
         var settings = configuration.ForFile(forFile is null ? null : Path.GetFullPath(forFile));
         var descriptor = entry.Descriptor;
         var definedAt = entry.Component.Rules.OfType<DeclarativeRule>().FirstOrDefault(r => r.Descriptor == descriptor)?.DefinedAt;
