@@ -80,6 +80,10 @@ R = {
   "A cell starts with `=`, `+`, `-`, `@`, tab or carriage return.",
   "Opened in a spreadsheet, the cell runs as a formula (CSV injection) and a round-trip changes it.",
   "Remove the leading character or rephrase the text.", '"=HYPERLINK(""https://evil.example"")"', "See https://contoso.com/welcome"),
+"B2B0114": ("Email domain has upper-case letters", "Note", "the engine",
+  "The domain part of the address has upper-case letters.",
+  "Domain names are case-insensitive, so the invitation works, but mixed-case copies of one domain defeat exact matching in scripts, spreadsheets and allow lists.",
+  "Lower-case the domain (b2brules fix does it; the SARIF log carries the same fix).", "ann@Fabrikam.COM", "ann@fabrikam.com"),
 }
 for rid, (title, sev, owner, cause, desc, fix, bad, good) in R.items():
     text = f"""# {rid}: {title}

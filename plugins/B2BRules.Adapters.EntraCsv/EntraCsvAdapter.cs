@@ -55,6 +55,7 @@ public sealed class EntraCsvAdapter : InvitationAdapter
             files.Add(path);
         }
 
+        context.Progress?.Report((send.Count, send.Count));
         var rejected = Path.Combine(context.OutputDirectory, $"{context.BatchName}.rejected.csv");
         WriteRejected(rejected, context);
         files.Add(rejected);

@@ -18,7 +18,7 @@ namespace B2BRules.Adapters.Graph;
 [InvitationAdapter]
 public sealed class GraphAdapter : InvitationAdapter
 {
-    public const string TokenVariable = "B2BRULES_GRAPH_TOKEN";
+    public const string TokenVariable = GraphCredentials.TokenVariable;
     public const string DefaultEndpoint = "https://graph.microsoft.com/v1.0";
     public const string DefaultRedirectUrl = "https://myapplications.microsoft.com";
 
@@ -43,9 +43,10 @@ public sealed class GraphAdapter : InvitationAdapter
         var files = new List<string>();
         var held = context.Rows.Count(r => r.Decision == RowDecision.Hold);
         var skipped = context.Rows.Count(r => r.Decision == RowDecision.Skip);
-        if (Environment.GetEnvironmentVariable(TokenVariable) is not { Length: > 0 } token)
+        var (token, problem) = await GraphCredentials.AcquireAsync(context.Settings, settings.Endpoint, context.Log, cancellationToken);
+        if (token is null)
         {
-            return new AdapterResult(0, held, skipped, 0, $"no credentials: set {TokenVariable} to a bearer token for Microsoft Graph", files);
+            return new AdapterResult(0, held, skipped, 0, problem, files);
         }
 
         var batchId = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(context.BatchPath, cancellationToken)))[..16];
@@ -85,6 +86,7 @@ public sealed class GraphAdapter : InvitationAdapter
                     journal.MarkSent(row.Email, batchId, response.Id, response.InvitationStatus, response.RedeemUrl);
                     sent++;
                     context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  invited record {row.RecordNumber} ({sent}/{sendable.Count})"));
+                    context.Progress?.Report((sent, sendable.Count));
                     break;
                 case HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError:
                     journal.Forget(row.Email); // refused before anything was created: a later run sends it

@@ -54,4 +54,13 @@ public sealed class FixTests
         parts[0].ShouldBe(Header + "user1@fabrikam.com,https://myapps.microsoft.com,true,Hi\nuser2@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
         parts[2].ShouldBe(Header + "user5@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
     }
+
+    [Fact]
+    public void The_domain_is_lower_cased()
+    {
+        var dir = Repository.TempDirectory();
+        Batch(dir, "Ann.Lee@Fabrikam.COM,https://myapps.microsoft.com,true,Hi\n");
+        Repository.RunCli(dir, "fix", "batch.csv", "--source-root", dir).Stdout.ShouldContain("B2B0114  Lower-case the domain");
+        File.ReadAllText(Path.Combine(dir, "batch.fixed.csv")).ShouldBe(Header + "Ann.Lee@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+    }
 }

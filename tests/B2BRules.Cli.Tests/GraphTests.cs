@@ -83,6 +83,20 @@ public sealed class GraphTests
         graph.Posts.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("client-credentials", "auth=client-credentials needs AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET")]
+    [InlineData("kerberos", "--setting auth=kerberos is not one of: token, client-credentials, device-code, managed-identity")]
+    public async Task Azure_identity_settings_that_cannot_work_stop_before_any_network_call(string auth, string message)
+    {
+        await using var graph = await FakeGraph.StartAsync();
+        var dir = Setup(Good.Take(2));
+        var noSecrets = new Dictionary<string, string> { ["B2BRULES_GRAPH_TOKEN"] = string.Empty, ["AZURE_TENANT_ID"] = string.Empty, ["AZURE_CLIENT_ID"] = string.Empty, ["AZURE_CLIENT_SECRET"] = string.Empty };
+        var (code, stdout, _) = Repository.RunCli(dir, noSecrets, [.. Apply(dir, graph), "--setting", $"auth={auth}"]);
+        code.ShouldBe(4);
+        stdout.ShouldContain(message);
+        graph.Posts.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task The_2016_preview_profile_refuses_the_graph_adapter()
     {

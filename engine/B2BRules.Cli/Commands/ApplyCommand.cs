@@ -127,9 +127,26 @@ public sealed class ApplyCommand(ApplyService apply) : AsyncCommand<ApplySetting
     {
         try
         {
-            var report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
-                settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif);
-            foreach (var n in report.Check.AllNotifications)
+            var interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+            ApplyReport? report = null;
+            if (interactive)
+            {
+                // A progress bar per batch on a terminal; CI logs get the adapter's plain lines only.
+                await AnsiConsole.Progress().StartAsync(async progress => report = await apply.RunAsync(
+                    settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun, settings.AdapterSettings, Console.Out, cancellationToken,
+                    settings.FromSarif, name =>
+                    {
+                        var task = progress.AddTask(Markup.Escape(name));
+                        return new Progress<(int Done, int Total)>(p => (task.MaxValue, task.Value) = (Math.Max(1, p.Total), p.Done));
+                    }));
+            }
+            else
+            {
+                report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
+                    settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif);
+            }
+
+            foreach (var n in report!.Check.AllNotifications)
             {
                 Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
             }

@@ -13,7 +13,8 @@ namespace B2BRules.Engine.Adapters;
 public static class AdapterPlanner
 {
     public static AdapterContext Plan(
-        BatchResult result, Policy policy, InvitationAdapter adapter, string outputDirectory, IReadOnlyDictionary<string, string> settings, TextWriter log)
+        BatchResult result, Policy policy, InvitationAdapter adapter, string outputDirectory, IReadOnlyDictionary<string, string> settings, TextWriter log,
+        IProgress<(int Done, int Total)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(policy);
@@ -43,7 +44,10 @@ public static class AdapterPlanner
             : batchFindings.Where(d => d.Severity == Severity.Error && !adapter.HandledBatchRuleIds.Contains(d.Id, StringComparer.OrdinalIgnoreCase))
                 .Select(d => $"{d.Id}: {d.Message}")
                 .FirstOrDefault();
-        return new AdapterContext(result.FullPath, result.Format, policy, rows, unreadable, batchFindings, refusal, outputDirectory, settings, log);
+        return new AdapterContext(result.FullPath, result.Format, policy, rows, unreadable, batchFindings, refusal, outputDirectory, settings, log)
+        {
+            Progress = progress,
+        };
     }
 
     private static RowDecision Decide(List<Diagnostic> findings, bool holdWarnings) =>

@@ -16,6 +16,7 @@ internal static class EngineChecks
         new B2B0109PaddedValue(),
         new B2B0110SendEmailNotBoolean(),
         new B2B0113FormulaCharacter(),
+        new B2B0114UpperCaseDomain(),
     ];
 
     /// <summary>Every engine descriptor, in ID order: the reader's structural checks and the row checks.</summary>

@@ -72,6 +72,22 @@ internal sealed class B2B0106RemoveExactDuplicate : InvitationFixProvider
     }
 }
 
+/// <summary>B2B0114: the email's domain, lower-cased (domains are case-insensitive, so nothing else changes).</summary>
+[InvitationFixProvider]
+internal sealed class B2B0114LowerCaseDomain : InvitationFixProvider
+{
+    public override ImmutableArray<string> FixableRuleIds => [B2B0114UpperCaseDomain.Rule.Id];
+
+    public override void RegisterFixes(FixContext context)
+    {
+        if (context.Row is { } row)
+        {
+            var email = row.Email;
+            context.Register(new InvitationFix("Lower-case the domain", [new ReplaceCell(context.Diagnostic.Location, B2B0114UpperCaseDomain.LowerCaseDomain(email))]));
+        }
+    }
+}
+
 /// <summary>B2B0003: the oversized batch, split into files of at most policy.maxRows rows (b2brules fix only).</summary>
 [InvitationFixProvider]
 internal sealed class B2B0003SplitBatch : InvitationFixProvider
@@ -86,5 +102,8 @@ internal sealed class B2B0003SplitBatch : InvitationFixProvider
 internal static class EngineFixProviders
 {
     public static ImmutableArray<InvitationFixProvider> All { get; } =
-        [new B2B0003SplitBatch(), new B2B0106RemoveExactDuplicate(), new B2B0108RemoveExampleRow(), new B2B0109TrimPadding(), new B2B0112RemoveBlankRow()];
+        [
+            new B2B0003SplitBatch(), new B2B0106RemoveExactDuplicate(), new B2B0108RemoveExampleRow(), new B2B0109TrimPadding(),
+            new B2B0112RemoveBlankRow(), new B2B0114LowerCaseDomain(),
+        ];
 }

@@ -70,4 +70,7 @@ public sealed class AdapterContext
 
     /// <summary>Where to write progress for people.</summary>
     public TextWriter Log { get; }
+
+    /// <summary>Where to report (done, total) as rows are acted on; the CLI shows a progress bar on an interactive console.</summary>
+    public IProgress<(int Done, int Total)>? Progress { get; init; }
 }
