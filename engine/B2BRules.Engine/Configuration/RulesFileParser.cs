@@ -13,10 +13,12 @@ internal static class RulesFileParser
 
     public static RulesFile Parse(string name, string? directory, TextReader text)
     {
+        var content = text.ReadToEnd();
+        YamlGuard.Check(name, content);
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            stream.Load(new StringReader(content));
         }
         catch (YamlException e)
         {

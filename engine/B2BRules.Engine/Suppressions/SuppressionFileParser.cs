@@ -15,10 +15,12 @@ internal static class SuppressionFileParser
 
     public static IReadOnlyList<SuppressionEntry> Parse(string name, TextReader text)
     {
+        var content = text.ReadToEnd();
+        YamlGuard.Check(name, content);
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            stream.Load(new StringReader(content));
         }
         catch (YamlException e)
         {

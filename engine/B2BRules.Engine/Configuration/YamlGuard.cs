@@ -1,0 +1,91 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace B2BRules.Engine.Configuration;
+
+/// <summary>
+/// Bounds what a YAML document may cost before it is loaded (DESIGN §11): its size, its nesting depth, and how many
+/// values it expands to once aliases are followed — a "billion laughs" file of a few hundred bytes would otherwise take
+/// minutes and gigabytes. Pre-scans the parser's events, so nothing is built.
+/// </summary>
+internal static class YamlGuard
+{
+    public const int MaxCharacters = 4 * 1024 * 1024;
+    public const int MaxDepth = 64;
+    public const long MaxExpandedValues = 200_000;
+
+    /// <summary>Throws <see cref="ConfigurationException"/> (with the place) when the document is too large, too deep or expands too far.</summary>
+    public static void Check(string file, string text)
+    {
+        if (text.Length > MaxCharacters)
+        {
+            throw new ConfigurationException($"The file is larger than {MaxCharacters / (1024 * 1024)} MiB; a rules or suppressions file is far smaller.", Location(file, Mark.Empty));
+        }
+
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new Stack<(string? Anchor, long Size)>();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart:
+                        var anchor = parser.Current is NodeEvent { Anchor.IsEmpty: false } node ? node.Anchor.Value : null;
+                        open.Push((anchor, 1));
+                        if (open.Count > MaxDepth)
+                        {
+                            throw new ConfigurationException($"The document nests deeper than {MaxDepth} levels.", Location(file, parser.Current.Start));
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var (name, size) = open.Pop();
+                        if (name is not null)
+                        {
+                            anchors[name] = size;
+                        }
+
+                        Add(open, size, file, parser.Current);
+                        break;
+                    case Scalar scalar:
+                        if (!scalar.Anchor.IsEmpty)
+                        {
+                            anchors[scalar.Anchor.Value] = 1;
+                        }
+
+                        Add(open, 1, file, scalar);
+                        break;
+                    case AnchorAlias alias:
+                        Add(open, anchors.GetValueOrDefault(alias.Value.Value, 1), file, alias);
+                        break;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // Malformed YAML is reported by the loader with its own place.
+        }
+    }
+
+    private static void Add(Stack<(string? Anchor, long Size)> open, long size, string file, ParsingEvent at)
+    {
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var (anchor, total) = open.Pop();
+        total += size;
+        if (total > MaxExpandedValues)
+        {
+            throw new ConfigurationException(
+                $"The document expands to more than {MaxExpandedValues:N0} values once its aliases are followed (an alias bomb?).", Location(file, at.Start));
+        }
+
+        open.Push((anchor, total));
+    }
+
+    private static Sdk.Location Location(string file, Mark mark) => YamlValues.Where(file, mark.Line > 0 ? mark : new Mark(0, 1, 1));
+}

@@ -1,0 +1,39 @@
+using B2BRules.Engine.Configuration;
+
+namespace B2BRules.Engine.Tests;
+
+/// <summary>A hostile policy file gets a clear error with its place, in bounded time and memory (DESIGN §11).</summary>
+public sealed class HostileYamlTests
+{
+    private static ConfigurationException Error(string yaml)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-hostile-").FullName, "rules.yaml");
+        File.WriteAllText(path, yaml);
+        return Should.Throw<ConfigurationException>(() => new ConfigurationLoader().Load(path));
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_before_it_expands()
+    {
+        var levels = string.Concat(Enumerable.Range(1, 8).Select(i => $"  l{i}: &l{i} [{string.Join(',', Enumerable.Repeat($"*l{i - 1}", 10))}]\n"));
+        var error = Error("policy:\n  l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n" + levels);
+        error.Message.ShouldContain("expands to more than 200,000 values");
+        error.Where!.StartLine.ShouldBeGreaterThan(2);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused() =>
+        Error("policy:\n  x: " + new string('[', 500) + new string(']', 500) + "\n").Message.ShouldContain("nests deeper than 64 levels");
+
+    [Fact]
+    public void A_huge_file_is_refused() =>
+        Error("# " + new string('x', YamlGuard.MaxCharacters) + "\n").Message.ShouldContain("larger than 4 MiB");
+
+    [Fact]
+    public void Modest_aliases_still_work()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-hostile-").FullName, "rules.yaml");
+        File.WriteAllText(path, "policy:\n  mfa: { required: true, trustedPartners: &partners [fabrikam.com] }\n  acme: { partners: *partners }\n");
+        new ConfigurationLoader().Load(path).Policy.Mfa.TrustedPartners.ShouldBe(["fabrikam.com"]);
+    }
+}
