@@ -62,6 +62,29 @@ public sealed class PluginTests
     }
 
     [Fact]
+    public void A_plugin_claiming_a_built_in_rule_id_is_refused_and_the_run_exits_3()
+    {
+        var dir = Setup("B2BRules.TestPlugins.Clash");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(3, stdout);
+        stdout.ShouldContain("B2B9006: Rule ID B2B0001 is declared by B2BRules.Plugins.ConsumerDomains and again by ClashingRule in B2BRules.TestPlugins.Clash");
+        stdout.ShouldNotContain("Impostor");
+        stdout.ShouldContain("3:1      error    B2B0001  'walter@gmail.com' is at the consumer email domain");
+    }
+
+    [Fact]
+    public void A_plugin_whose_dependency_is_missing_fails_alone_and_the_run_exits_3()
+    {
+        var dir = Setup("B2BRules.TestPlugins.MissingDependency");
+        File.Delete(Path.Combine(dir, "extra", "B2BRules.TestPlugins.MissingDependency", "B2BRules.TestPlugins.Support.dll"));
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(3, stdout);
+        stdout.ShouldContain("B2B9001: DependentRule (TEST9301) in B2BRules.TestPlugins.MissingDependency threw FileNotFoundException");
+        stdout.ShouldContain("B2BRules.TestPlugins.Support");
+        stdout.ShouldContain("3:1      error    B2B0001  'walter@gmail.com'");
+    }
+
+    [Fact]
     public void Plugin_console_output_is_kept_out_of_machine_output_and_noted()
     {
         var dir = Setup("B2BRules.TestPlugins.Throwing");
