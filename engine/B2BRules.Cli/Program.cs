@@ -1,6 +1,7 @@
 using B2BRules.Cli;
 using B2BRules.Cli.Commands;
 using B2BRules.Engine;
+using B2BRules.Engine.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
@@ -10,6 +11,18 @@ app.Configure(config =>
 {
     config.SetApplicationName("b2brules");
     config.Settings.StrictParsing = true;
+    config.SetExceptionHandler((exception, _) =>
+    {
+        // A command-line mistake is a usage error (2); anything else escaping a command is a tool failure (3).
+        if (exception is CommandParseException or CommandRuntimeException)
+        {
+            Console.Error.WriteLine($"b2brules: {exception.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        Console.Error.WriteLine($"b2brules: internal error: {exception}");
+        return ExitCodes.ToolFailure;
+    });
     config.AddCommand<CheckCommand>("check")
         .WithDescription(CheckCommand.Description)
         .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif");

@@ -36,4 +36,18 @@ public sealed class HostileYamlTests
         File.WriteAllText(path, "policy:\n  mfa: { required: true, trustedPartners: &partners [fabrikam.com] }\n  acme: { partners: *partners }\n");
         new ConfigurationLoader().Load(path).Policy.Mfa.TrustedPartners.ShouldBe(["fabrikam.com"]);
     }
+
+    /// <summary>Inputs AFL++ found that made YamlDotNet throw InvalidOperationException or ArgumentException instead of YamlException.</summary>
+    [Theory]
+    [InlineData("yaml-scanner-invalid-operation.yaml")]
+    [InlineData("yaml-unsupported-event.yaml")]
+    public void Fuzzer_found_malformed_yaml_is_a_located_configuration_error(string file)
+    {
+        var source = Path.Combine(BatchReaderTests.RepositoryRoot(), "tests", "B2BRules.Engine.Tests", "FuzzRegressions", file);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-fuzz-").FullName, "rules.yaml");
+        File.Copy(source, path);
+        var error = Should.Throw<ConfigurationException>(() => new ConfigurationLoader().Load(path));
+        error.Message.ShouldStartWith("This is not valid YAML");
+        error.Where.ShouldNotBeNull();
+    }
 }

@@ -24,6 +24,10 @@ internal static class RulesFileParser
         {
             throw new ConfigurationException($"This is not valid YAML: {Innermost(e).Message}", Where(name, e.Start));
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw YamlGuard.NotYaml(name, "the parser stopped on malformed input", Mark.Empty); // found by fuzzing: not a YamlException
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

@@ -25,10 +25,12 @@ internal static class YamlGuard
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long Size)>();
         var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
+                last = parser.Current!.Start;
                 switch (parser.Current)
                 {
                     case MappingStart or SequenceStart:
@@ -63,11 +65,20 @@ internal static class YamlGuard
                 }
             }
         }
-        catch (YamlException)
+        catch (YamlException e)
         {
-            // Malformed YAML is reported by the loader with its own place.
+            throw NotYaml(file, e.Message, e.Start);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 18.1 throws these, not YamlException, on some malformed input (found by fuzzing).
+            throw NotYaml(file, "the parser stopped on malformed input", last);
         }
     }
+
+    /// <summary>The located error for text the YAML parser cannot read.</summary>
+    public static ConfigurationException NotYaml(string file, string why, Mark at) =>
+        new($"This is not valid YAML: {why}", Location(file, at));
 
     private static void Add(Stack<(string? Anchor, long Size)> open, long size, string file, ParsingEvent at)
     {
