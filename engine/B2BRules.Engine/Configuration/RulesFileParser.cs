@@ -1,6 +1,5 @@
 using B2BRules.Engine.Declarative;
 using B2BRules.Sdk;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static B2BRules.Engine.Configuration.YamlValues;
 
@@ -13,33 +12,11 @@ internal static class RulesFileParser
 
     public static RulesFile Parse(string name, string? directory, TextReader text)
     {
-        var content = text.ReadToEnd();
-        YamlGuard.Check(name, content);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(content));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException($"This is not valid YAML: {Innermost(e).Message}", Where(name, e.Start));
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            throw YamlGuard.NotYaml(name, "the parser stopped on malformed input", Mark.Empty); // found by fuzzing: not a YamlException
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (YamlGuard.LoadSingleDocument(name, text, "A rules file") is not { } root)
         {
             return new RulesFile(name, directory, [], [], new Dictionary<string, OptionValue>(), [], [], []);
         }
 
-        if (stream.Documents.Count > 1)
-        {
-            throw new ConfigurationException("A rules file holds one YAML document; remove the second '---'.", Where(name, stream.Documents[1].RootNode));
-        }
-
-        var root = Mapping(name, stream.Documents[0].RootNode, "the rules file");
         var extends = new List<(string, Location)>();
         var plugins = new List<(string, Location)>();
         IReadOnlyDictionary<string, OptionValue> policy = new Dictionary<string, OptionValue>();
@@ -157,5 +134,4 @@ internal static class RulesFileParser
     private static ConfigurationException Unknown(string file, YamlNode node, string key, string what, IReadOnlyCollection<string> known) =>
         new($"'{key}' is not {what}{Suggest.Nearest(key, known)}; expected one of: {string.Join(", ", known)}.", Where(file, node));
 
-    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 }

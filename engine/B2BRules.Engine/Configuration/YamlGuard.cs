@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace B2BRules.Engine.Configuration;
 
@@ -75,6 +76,43 @@ internal static class YamlGuard
             throw NotYaml(file, "the parser stopped on malformed input", last);
         }
     }
+
+    /// <summary>
+    /// Reads one YAML document after checking its cost: its root mapping, or null when the document is empty. Every
+    /// failure — malformed YAML, a second document, a root that is not a mapping — is a located configuration error.
+    /// </summary>
+    public static YamlMappingNode? LoadSingleDocument(string file, TextReader text, string what)
+    {
+        var content = text.ReadToEnd();
+        Check(file, content);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(content));
+        }
+        catch (YamlException e)
+        {
+            throw NotYaml(file, Innermost(e).Message, e.Start);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw NotYaml(file, "the parser stopped on malformed input", Mark.Empty); // found by fuzzing: not a YamlException
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw new ConfigurationException($"{what} holds one YAML document; remove the second '---'.", YamlValues.Where(file, stream.Documents[1].RootNode));
+        }
+
+        return YamlValues.Mapping(file, stream.Documents[0].RootNode, what);
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     /// <summary>The located error for text the YAML parser cannot read.</summary>
     public static ConfigurationException NotYaml(string file, string why, Mark at) =>

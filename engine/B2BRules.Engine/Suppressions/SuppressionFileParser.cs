@@ -1,6 +1,5 @@
 using System.Globalization;
 using B2BRules.Engine.Configuration;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static B2BRules.Engine.Configuration.YamlValues;
 
@@ -15,28 +14,11 @@ internal static class SuppressionFileParser
 
     public static IReadOnlyList<SuppressionEntry> Parse(string name, TextReader text)
     {
-        var content = text.ReadToEnd();
-        YamlGuard.Check(name, content);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(content));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException($"This is not valid YAML: {e.Message}", Where(name, e.Start));
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            throw YamlGuard.NotYaml(name, "the parser stopped on malformed input", Mark.Empty); // found by fuzzing: not a YamlException
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (YamlGuard.LoadSingleDocument(name, text, "A suppressions file") is not { } root)
         {
             return [];
         }
 
-        var root = Mapping(name, stream.Documents[0].RootNode, "the suppressions file");
         var entries = new List<SuppressionEntry>();
         foreach (var (keyNode, value) in root.Children)
         {
