@@ -37,17 +37,21 @@ public sealed class HostileYamlTests
         new ConfigurationLoader().Load(path).Policy.Mfa.TrustedPartners.ShouldBe(["fabrikam.com"]);
     }
 
-    /// <summary>Inputs AFL++ found that made YamlDotNet throw InvalidOperationException or ArgumentException instead of YamlException.</summary>
+    /// <summary>
+    /// Inputs AFL++ found: YamlDotNet throwing InvalidOperationException or ArgumentException instead of YamlException,
+    /// and a declarative rule with an empty message reaching the descriptor's constructor.
+    /// </summary>
     [Theory]
-    [InlineData("yaml-scanner-invalid-operation.yaml")]
-    [InlineData("yaml-unsupported-event.yaml")]
-    public void Fuzzer_found_malformed_yaml_is_a_located_configuration_error(string file)
+    [InlineData("yaml-scanner-invalid-operation.yaml", "This is not valid YAML")]
+    [InlineData("yaml-unsupported-event.yaml", "This is not valid YAML")]
+    [InlineData("yaml-empty-message.yaml", "'message' of declarative rule")]
+    public void Fuzzer_found_malformed_yaml_is_a_located_configuration_error(string file, string message)
     {
         var source = Path.Combine(BatchReaderTests.RepositoryRoot(), "tests", "B2BRules.Engine.Tests", "FuzzRegressions", file);
         var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-fuzz-").FullName, "rules.yaml");
         File.Copy(source, path);
         var error = Should.Throw<ConfigurationException>(() => new ConfigurationLoader().Load(path));
-        error.Message.ShouldStartWith("This is not valid YAML");
+        error.Message.ShouldStartWith(message);
         error.Where.ShouldNotBeNull();
     }
 }

@@ -43,9 +43,17 @@ internal static partial class DeclarativeRuleParser
             values[key] = (keyNode, value);
         }
 
-        string Required(string key) => values.TryGetValue(key, out var v)
-            ? Scalar(file, v.Value)
-            : throw new ConfigurationException($"Declarative rule '{id}' needs '{key}'.", where);
+        string Required(string key)
+        {
+            if (!values.TryGetValue(key, out var v))
+            {
+                throw new ConfigurationException($"Declarative rule '{id}' needs '{key}'.", where);
+            }
+
+            // An empty title or message would make an unusable descriptor (found by fuzzing).
+            var text = Scalar(file, v.Value);
+            return !string.IsNullOrWhiteSpace(text) ? text : throw new ConfigurationException($"'{key}' of declarative rule '{id}' is empty.", Where(file, v.Value));
+        }
         string? Optional(string key) => values.TryGetValue(key, out var v) ? Scalar(file, v.Value) : null;
 
         var severityText = Required("severity");

@@ -32,6 +32,8 @@ public sealed class PolicyErrorTests
     [InlineData("rules:\n  TEST1001:\n    title: T\n    message: m\n    severity: error\n", 2, 3, "needs 'then'")]
     [InlineData("rules:\n  TEST1001:\n    title: T\n    message: 'x {email'\n    severity: error\n    then: { required: true }\n", 4, 14, "opens no placeholder")]
     [InlineData("rules:\n  TEST1001:\n    title: T\n    message: m\n    severity: loud\n    then: { required: true }\n", 5, 15, "'loud' is not a severity")]
+    [InlineData("rules:\n  TEST1001:\n    title: T\n    message: ''\n    severity: error\n    then: { required: true }\n", 4, 14, "'message' of declarative rule 'TEST1001' is empty")]
+    [InlineData("rules:\n  TEST1001:\n    title: '  '\n    message: m\n    severity: error\n    then: { required: true }\n", 3, 12, "'title' of declarative rule 'TEST1001' is empty")]
     [InlineData("rules:\n  B2B0150:\n    title: T\n    message: m\n    severity: error\n    then: { required: true }\n", 2, 3, "is reserved for B2BRules' own rules")]
     [InlineData("rules:\n  9lives:\n    title: T\n    message: m\n    severity: error\n    then: { required: true }\n", 2, 3, "is not a rule ID")]
     [InlineData("overrides:\n  - files: ['*.csv']\n    rules:\n      TEST1001: { title: T, message: m, severity: error, then: { required: true } }\n", 4, 7, "is defined inside an override")]
