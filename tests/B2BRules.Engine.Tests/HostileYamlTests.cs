@@ -30,6 +30,10 @@ public sealed class HostileYamlTests
         Error("# " + new string('x', YamlGuard.MaxCharacters) + "\n").Message.ShouldContain("larger than 4 MiB");
 
     [Fact]
+    public void A_node_that_contains_an_alias_to_itself_is_refused_instead_of_overflowing_the_stack() =>
+        Error("policy:\n  x: &loop { a: 1, b: *loop }\n").Message.ShouldContain("recursive YAML is not allowed");
+
+    [Fact]
     public void Modest_aliases_still_work()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-hostile-").FullName, "rules.yaml");
@@ -39,12 +43,14 @@ public sealed class HostileYamlTests
 
     /// <summary>
     /// Inputs AFL++ found: YamlDotNet throwing InvalidOperationException or ArgumentException instead of YamlException,
-    /// and a declarative rule with an empty message reaching the descriptor's constructor.
+    /// a declarative rule with an empty message reaching the descriptor's constructor, and a self-referencing node that
+    /// overflowed YamlDotNet's stack.
     /// </summary>
     [Theory]
     [InlineData("yaml-scanner-invalid-operation.yaml", "This is not valid YAML")]
     [InlineData("yaml-unsupported-event.yaml", "This is not valid YAML")]
     [InlineData("yaml-empty-message.yaml", "'message' of declarative rule")]
+    [InlineData("yaml-recursive-alias.yaml", "The alias")]
     public void Fuzzer_found_malformed_yaml_is_a_located_configuration_error(string file, string message)
     {
         var source = Path.Combine(BatchReaderTests.RepositoryRoot(), "tests", "B2BRules.Engine.Tests", "FuzzRegressions", file);
