@@ -51,6 +51,8 @@ public sealed class HostileYamlTests
     [InlineData("yaml-unsupported-event.yaml", "This is not valid YAML")]
     [InlineData("yaml-empty-message.yaml", "'message' of declarative rule")]
     [InlineData("yaml-recursive-alias.yaml", "The alias")]
+    [InlineData("yaml-forward-alias-1.yaml", "The alias")]
+    [InlineData("yaml-forward-alias-2.yaml", "The alias")]
     public void Fuzzer_found_malformed_yaml_is_a_located_configuration_error(string file, string message)
     {
         var source = Path.Combine(BatchReaderTests.RepositoryRoot(), "tests", "B2BRules.Engine.Tests", "FuzzRegressions", file);

@@ -61,10 +61,12 @@ internal static class YamlGuard
                         Add(open, 1, file, scalar);
                         break;
                     case AnchorAlias alias:
-                        if (open.Any(frame => frame.Anchor == alias.Value.Value))
+                        if (!anchors.ContainsKey(alias.Value.Value))
                         {
-                            // A node that contains an alias to itself: YamlDotNet recurses without end on it (found by fuzzing).
-                            throw new ConfigurationException($"The alias *{alias.Value.Value} refers to a node that contains it; recursive YAML is not allowed.", Location(file, alias.Start));
+                            // An alias to a node that contains it, or to one defined later: YamlDotNet builds a cycle and
+                            // recurses without end on it, overflowing the stack (found by fuzzing). Only complete, earlier nodes.
+                            throw new ConfigurationException(
+                                $"The alias *{alias.Value.Value} refers to a node that contains it or comes later; recursive YAML is not allowed.", Location(file, alias.Start));
                         }
 
                         Add(open, anchors.GetValueOrDefault(alias.Value.Value, 1), file, alias);
