@@ -2,6 +2,7 @@
 # Coverage-guided fuzzing of the batch reader ("csv") and the rules.yaml parser ("yaml") with SharpFuzz and AFL++.
 # Usage: bash fuzz/run.sh [SECONDS-PER-TARGET] [TARGET...]     (default 60 s, both targets)
 # Long run:  bash fuzz/run.sh 3600
+# Reproducible run (CI): FUZZ_EXECS=150000 bash fuzz/run.sh   (a fixed RNG seed and about that many executions per target)
 # Needs afl-fuzz (Debian: apt-get install afl++). Prints each target's figures; exits 1 when a crash or hang was saved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,8 @@ done
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1
 status=0
 for target in "${targets[@]}"; do
-  timeout $((seconds + 120)) afl-fuzz -i "$out/seeds/$target" -o "$out/findings-$target" -t 10000 -m none -V "$seconds" \
+  if [ -n "${FUZZ_EXECS:-}" ]; then bound=(-s 1 -E "$FUZZ_EXECS"); limit=900; else bound=(-V "$seconds"); limit=$((seconds + 120)); fi
+  timeout "$limit" afl-fuzz -i "$out/seeds/$target" -o "$out/findings-$target" -t 10000 -m none "${bound[@]}" \
     -- dotnet "$out/bin/B2BRules.Fuzz.dll" "$target" >"$out/$target.log" 2>&1 || { echo "fuzz $target: afl-fuzz failed"; tail -5 "$out/$target.log"; status=1; continue; }
   stats="$out/findings-$target/default/fuzzer_stats"
   execs=$(awk -F' *: *' '/^execs_done/ {print $2}' "$stats")
@@ -35,7 +37,8 @@ for target in "${targets[@]}"; do
   crashes=$(awk -F' *: *' '/^saved_crashes/ {print $2}' "$stats")
   hangs=$(awk -F' *: *' '/^saved_hangs/ {print $2}' "$stats")
   corpus=$(awk -F' *: *' '/^corpus_count/ {print $2}' "$stats")
-  echo "fuzz $target: ${seconds}s, $execs executions ($rate/s), corpus $corpus, crashes $crashes, hangs $hangs"
+  run_time=$(awk -F' *: *' '/^run_time/ {print $2}' "$stats")
+  echo "fuzz $target: ${run_time}s, $execs executions ($rate/s), corpus $corpus, crashes $crashes, hangs $hangs"
   if [ "$crashes" != "0" ] || [ "$hangs" != "0" ]; then
     status=1
     ls "$out/findings-$target/default/crashes" "$out/findings-$target/default/hangs" 2>/dev/null | head -20
