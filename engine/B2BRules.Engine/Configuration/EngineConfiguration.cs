@@ -12,7 +12,6 @@ public sealed class EngineConfiguration
 {
     private readonly IReadOnlyList<RuleSetting> _settings;
     private readonly IReadOnlyList<RuleOverride> _overrides;
-    private readonly IReadOnlyDictionary<string, OptionValue> _policy;
 
     internal EngineConfiguration(
         string source,
@@ -25,7 +24,6 @@ public sealed class EngineConfiguration
         Source = source;
         _settings = settings;
         _overrides = overrides;
-        _policy = policy;
         Plugins = plugins;
         Policy = PolicyReader.Read(policy, inviterRole);
     }
@@ -66,8 +64,6 @@ public sealed class EngineConfiguration
         applicable.AddRange(CommandLine);
         return new FileSettings(applicable, Policy);
     }
-
-    internal IReadOnlyDictionary<string, OptionValue> PolicyValues => _policy;
 }
 
 /// <summary>The levels and options in force for one batch: the last setting of each rule wins.</summary>

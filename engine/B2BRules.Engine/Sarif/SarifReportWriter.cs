@@ -16,8 +16,6 @@ namespace B2BRules.Engine.Sarif;
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
-    public const string InformationUri = SarifRulesWriter.InformationUri;
-
     public string Format => "sarif";
 
     public void Write(CheckReport report, Stream output, ReportOptions options)
