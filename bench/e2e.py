@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""End-to-end comparison of `b2brules check` with the hand-tuned checker (DESIGN §10).
+
+Runs the two alternately on generated batches, measures wall time and peak memory (the child's maxrss from wait4),
+and prints medians, rows/s and ratios measured in the same run. Also measures the cost of declarative YAML rules
+(a slope over 0, 10 and 20 rules) and the speed-up of checking many files on two cores over one.
+Called by bench/run.sh, which builds everything first; see docs/performance.md.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measure(argv, cwd, cpus=None):
+    """Runs argv once; returns (wall seconds, peak RSS in MB, exit code)."""
+    devnull = subprocess.DEVNULL
+    start = time.perf_counter()
+    preexec = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=devnull, stderr=subprocess.PIPE, preexec_fn=preexec)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024.0, code, err
+
+
+def checked(argv, cwd, ok_codes, cpus=None):
+    wall, rss, code, err = measure(argv, cwd, cpus)
+    if code not in ok_codes:
+        sys.exit(f"{' '.join(argv)} exited {code}:\n{err}")
+    return wall, rss
+
+
+def generate(tools, rows, seed, path):
+    if not os.path.exists(path):
+        subprocess.run(tools["generator"] + [str(rows), str(seed), path], check=True)
+    return path
+
+
+def declarative_rules(count):
+    """A rules.yaml with `count` declarative rules, each a realistic check on a different cell."""
+    lines = ["extends: ./rules.yaml", "rules:" if count else "rules: {}"]
+    shapes = [
+        ("email", "{ notPattern: '^(test|noreply)[.@]' }"),
+        ("email", "{ maxLength: 254 }"),
+        ("email", "{ domainNotIn: [example.com, example.org, invalid.test] }"),
+        ("redirectUrl", "{ pattern: '^https://[a-z0-9.-]+(/.*)?$' }"),
+        ("message", "{ maxLength: 2000 }"),
+    ]
+    for i in range(count):
+        field, then = shapes[i % len(shapes)]
+        lines += [
+            f"  BENCH{1000 + i}:",
+            f"    title: Bench rule {i}",
+            f"    message: \"'{{{field}}}' fails bench rule {i}\"",
+            "    severity: note",
+            f"    field: {field}",
+            f"    then: {then}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", required=True, help="work folder (data, logs)")
+    parser.add_argument("--cli", required=True, help="the published b2brules executable")
+    parser.add_argument("--handtuned", required=True, help="the hand-tuned checker's dll")
+    parser.add_argument("--generator", required=True, help="the generator's dll")
+    parser.add_argument("--sizes", default="2000,100000,1000000")
+    parser.add_argument("--runs", default="21,7,5", help="alternating runs per size")
+    parser.add_argument("--rule-rows", type=int, default=100000, help="rows for the declarative-rule slope")
+    parser.add_argument("--files", type=int, default=50, help="files for the two-core speed-up")
+    parser.add_argument("--file-rows", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=5, help="runs for the slope and the speed-up")
+    args = parser.parse_args()
+
+    out = os.path.abspath(args.out)
+    data = os.path.join(out, "data")
+    os.makedirs(data, exist_ok=True)
+    tools = {"generator": ["dotnet", args.generator]}
+    consumer = os.path.join(HERE, "..", "plugins", "B2BRules.Plugins.ConsumerDomains", "data", "consumer-domains.txt")
+    roles = os.path.join(HERE, "..", "plugins", "B2BRules.Plugins.DistributionLists", "data", "role-addresses.txt")
+    rules = os.path.join(HERE, "rules.yaml")
+    b2b_ok = {0, 1}  # findings are expected
+
+    def b2brules(batch_args, rules_file, sarif):
+        return [args.cli, "check", *batch_args, "--rules", rules_file, "--format", "sarif", "--output", sarif, "--source-root", data]
+
+    def hand(batch):
+        return ["dotnet", args.handtuned, batch, consumer, roles, os.path.join(out, "hand.txt")]
+
+    print("| rows | hand-tuned wall (s) | b2brules wall (s) | wall ratio | hand-tuned rows/s | b2brules rows/s | hand-tuned peak MB | b2brules peak MB | memory ratio |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    runs = [int(r) for r in args.runs.split(",")]
+    for rows, count in zip(sizes, runs):
+        batch = generate(tools, rows, 42, os.path.join(data, f"rows-{rows}.csv"))
+        sarif = os.path.join(out, f"rows-{rows}.sarif")
+        checked(hand(batch), out, {0})  # warm the file cache for both
+        hw, hm, bw, bm = [], [], [], []
+        for _ in range(count):
+            w, m = checked(hand(batch), out, {0})
+            hw.append(w), hm.append(m)
+            w, m = checked(b2brules([batch], rules, sarif), out, b2b_ok)
+            bw.append(w), bm.append(m)
+        h, b = statistics.median(hw), statistics.median(bw)
+        hmem, bmem = statistics.median(hm), statistics.median(bm)
+        print(f"| {rows:,} | {h:.3f} | {b:.3f} | {b / h:.2f}× | {rows / h:,.0f} | {rows / b:,.0f} | {hmem:.0f} | {bmem:.0f} | {bmem / hmem:.2f}× |", flush=True)
+
+    # Declarative rules: throughput with 0, 10 and 20 rules; the slope is the cost of one more rule.
+    batch = generate(tools, args.rule_rows, 42, os.path.join(data, f"rows-{args.rule_rows}.csv"))
+    rates = {}
+    for n in (0, 10, 20):
+        path = os.path.join(HERE, f".rules-{n}.yaml")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(declarative_rules(n))
+        rates[n] = path
+    walls = {n: [] for n in rates}
+    for _ in range(args.repeat):
+        for n, path in rates.items():
+            walls[n].append(checked(b2brules([batch], path, os.path.join(out, "rules.sarif")), out, b2b_ok)[0])
+    for path in rates.values():
+        os.remove(path)
+    per_second = {n: args.rule_rows / statistics.median(w) for n, w in walls.items()}
+    slope = (per_second[0] - per_second[20]) / per_second[0] / 20
+    print()
+    print(f"Declarative rules ({args.rule_rows:,} rows): " + ", ".join(f"{n} rules {r:,.0f} rows/s" for n, r in per_second.items())
+          + f"; each extra rule costs {slope:.1%} throughput")
+
+    # Many files: one core against two, alternating.
+    folder = os.path.join(data, f"files-{args.files}x{args.file_rows}")
+    os.makedirs(folder, exist_ok=True)
+    for i in range(args.files):
+        generate(tools, args.file_rows, 1000 + i, os.path.join(folder, f"batch-{i:03}.csv"))
+    one, two = [], []
+    argv = b2brules([folder], rules, os.path.join(out, "files.sarif"))
+    for _ in range(args.repeat):
+        one.append(checked(argv, out, b2b_ok, cpus={0})[0])
+        two.append(checked(argv, out, b2b_ok, cpus={0, 1})[0])
+    o, t = statistics.median(one), statistics.median(two)
+    print(f"{args.files} files × {args.file_rows:,} rows: one core {o:.3f} s, two cores {t:.3f} s, speed-up {o / t:.2f}×")
+
+
+if __name__ == "__main__":
+    main()
