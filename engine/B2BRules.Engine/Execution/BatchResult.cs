@@ -17,6 +17,9 @@ public sealed record BatchResult(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ToolNotification> Notifications)
 {
+    /// <summary>Rules abandoned in this batch for overrunning their budget: they sit out every later batch of the run.</summary>
+    internal IReadOnlyList<RegisteredRule> TimedOut { get; init; } = [];
+
     /// <summary>The findings' diagnostics, in order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => [.. Findings.Select(f => f.Diagnostic)];
 }

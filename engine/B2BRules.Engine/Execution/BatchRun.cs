@@ -13,6 +13,9 @@ internal sealed class BatchRun(FileSettings settings)
 
     public List<ToolNotification> Notifications { get; } = [];
 
+    /// <summary>Rules abandoned for overrunning their budget in this batch (quarantined for the rest of the run).</summary>
+    public List<RegisteredRule> TimedOut { get; } = [];
+
     /// <summary>Adds a tool notification (thread-safe: the watchdog adds from its own thread).</summary>
     public void AddNotification(ToolNotification notification)
     {

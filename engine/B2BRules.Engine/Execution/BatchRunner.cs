@@ -52,7 +52,7 @@ public sealed class BatchRunner
             .ThenBy(f => f.Diagnostic.Location.StartColumn)
             .ThenBy(f => f.Diagnostic.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Message, StringComparer.Ordinal);
-        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, Fingerprints.Assign(ordered), run.Notifications);
+        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, Fingerprints.Assign(ordered), run.Notifications) { TimedOut = run.TimedOut };
     }
 
     /// <summary>Runs the walk on a worker thread; when a call overruns, gives up on that worker and starts a fresh one.</summary>
@@ -65,6 +65,7 @@ public sealed class BatchRunner
             var worker = new Thread(() =>
             {
                 watchdog.AdoptCurrentThread();
+                ConsoleCapture.AttributeThread(() => watchdog.Current.Rule?.DisplayName);
                 try
                 {
                     work.Continue();

@@ -9,6 +9,7 @@ namespace B2BRules.Engine.Execution;
 /// <param name="SuppressionsPath">The suppressions file; null reads b2brules.suppressions.yaml in the current directory if present.</param>
 /// <param name="BaselinePath">A baseline SARIF log to compare with, or null.</param>
 /// <param name="RuleTimeout">How long one rule call may take before the rule is abandoned (B2B9004); null is the default, 5 s.</param>
+/// <param name="MaxParallelism">How many batches are checked at once; null means one per processor. Reports are the same whatever it is.</param>
 public sealed record CheckRequest(
     IReadOnlyList<string> Inputs,
     string? RulesPath = null,
@@ -17,4 +18,5 @@ public sealed record CheckRequest(
     IReadOnlyList<string>? Severities = null,
     string? SuppressionsPath = null,
     string? BaselinePath = null,
-    TimeSpan? RuleTimeout = null);
+    TimeSpan? RuleTimeout = null,
+    int? MaxParallelism = null);

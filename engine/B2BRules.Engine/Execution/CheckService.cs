@@ -52,12 +52,51 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         notifications.AddRange(UnknownRuleIds(configuration, catalog));
 
         var limits = new RunLimits(request.RuleTimeout ?? BatchRunner.DefaultRuleTimeout, new RunQuarantine());
-        var batches = files
-            .Select(file => batchRunner.Run(catalog, file, InputResolver.DisplayPath(file, sourceRoot), configuration.ForFile(file), cancellationToken, limits))
-            .ToList();
+        // Batches are independent (DESIGN §2: rule state lives in batch-start closures), so they are checked in parallel;
+        // each result goes to its file's slot, which keeps every report in input order.
+        var batches = new BatchResult[files.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        try
+        {
+            Parallel.For(0, files.Count, parallel, i =>
+                batches[i] = batchRunner.Run(catalog, files[i], InputResolver.DisplayPath(files[i], sourceRoot), configuration.ForFile(files[i]), cancellationToken, limits));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // As if the batches had been checked one by one: the first failure, as it was thrown.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        QuarantineInInputOrder(batches);
         var (suppressed, suppressionNotes) = suppressions.Apply(batches, configuration.Policy, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         notifications.AddRange(suppressionNotes);
         return new CheckReport(catalog, suppressed, notifications, configuration.Source, sourceRoot) { RunSettings = configuration.ForFile(null) };
+    }
+
+    /// <summary>
+    /// A rule that timed out sits out every later batch. Batches checked at the same time may still have run it, so
+    /// what it did in batches after the first it timed out in (in input order) is removed: the report is the one a
+    /// one-by-one run gives, whatever the parallelism.
+    /// </summary>
+    private static void QuarantineInInputOrder(BatchResult[] batches)
+    {
+        var quarantined = new List<RegisteredRule>();
+        for (var i = 0; i < batches.Length; i++)
+        {
+            if (quarantined.Count > 0)
+            {
+                bool Quarantined(string? id) => id is not null && quarantined.Any(r => r.SupportedIds.Contains(id));
+                var batch = batches[i];
+                batches[i] = batch with
+                {
+                    Findings = [.. batch.Findings.Where(f => !Quarantined(f.Diagnostic.Id))],
+                    Notifications = [.. batch.Notifications.Where(n => !Quarantined(n.RuleId))],
+                    TimedOut = [.. batch.TimedOut.Except(quarantined)],
+                };
+            }
+
+            quarantined.AddRange(batches[i].TimedOut);
+        }
     }
 
     private static IEnumerable<ToolNotification> UnknownRuleIds(EngineConfiguration configuration, RuleCatalog catalog)

@@ -24,6 +24,9 @@ internal sealed class ConsoleCapture : IDisposable
     [ThreadStatic]
     private static string? t_source;
 
+    [ThreadStatic]
+    private static Func<string?>? t_sourceOfThread;
+
     private readonly Dictionary<string, (StringBuilder Kept, long Total)> _bySource = new(StringComparer.Ordinal);
     private readonly ConsoleCapture? _outer;
 
@@ -57,6 +60,13 @@ internal sealed class ConsoleCapture : IDisposable
         return new SourceScope(previous);
     }
 
+    /// <summary>
+    /// Attributes console text on this thread, outside any <see cref="Attribute"/> scope, to whatever
+    /// <paramref name="source"/> names when the text is written. Rule workers use it: asking the watchdog which rule is
+    /// running costs nothing until a plugin prints, where a scope per rule call would cost on every row.
+    /// </summary>
+    public static void AttributeThread(Func<string?> source) => t_sourceOfThread = source;
+
     /// <summary>One note per source that printed.</summary>
     public IEnumerable<ToolNotification> Notifications()
     {
@@ -86,7 +96,7 @@ internal sealed class ConsoleCapture : IDisposable
     {
         lock (_bySource)
         {
-            var source = t_source ?? "Plugin code";
+            var source = t_source ?? t_sourceOfThread?.Invoke() ?? "Plugin code";
             var (kept, total) = _bySource.TryGetValue(source, out var entry) ? entry : (new StringBuilder(), 0L);
             kept.Append(text.AsSpan(0, Math.Min(text.Length, Math.Max(0, KeptCharacters - kept.Length))));
             _bySource[source] = (kept, total + text.Length);

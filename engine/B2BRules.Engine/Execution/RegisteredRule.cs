@@ -16,6 +16,9 @@ internal sealed class RegisteredRule : RuleContext
         Component = component;
         Descriptors = rule.SupportedRules;
         SupportedIds = Descriptors.Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
+        DisplayName = rule is Declarative.DeclarativeRule declarative
+            ? $"Rule {declarative.Descriptor.Id} in {component.Name}"
+            : $"{rule.GetType().Name} ({string.Join(", ", SupportedIds.Order(StringComparer.Ordinal))}) in {component.Name}";
     }
 
     public InvitationRule Rule { get; }
@@ -31,9 +34,7 @@ internal sealed class RegisteredRule : RuleContext
     public IReadOnlyList<Action<BatchStartContext>> StartActions => _startActions;
 
     /// <summary>"B2B0001ConsumerEmailDomain (B2B0001) in B2BRules.Plugins.ConsumerDomains", for messages.</summary>
-    public string DisplayName => Rule is Declarative.DeclarativeRule declarative
-        ? $"Rule {declarative.Descriptor.Id} in {Component.Name}"
-        : $"{Rule.GetType().Name} ({string.Join(", ", SupportedIds.Order(StringComparer.Ordinal))}) in {Component.Name}";
+    public string DisplayName { get; }
 
     public override void RegisterRowAction(Action<RowContext> action) => _rowActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
 

@@ -13,6 +13,7 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
     private readonly List<Action<RowContext>> _rowActions = [.. rule.RowActions];
     private readonly List<Action<BatchEndContext>> _endActions = [];
     private readonly HashSet<string> _undeclaredReported = [];
+    private RowContext? _rowContext;
     private bool _quarantined;
 
     private bool Quarantined => _quarantined || quarantine.Contains(rule);
@@ -20,7 +21,7 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
     public bool Start(Batch batch)
     {
         var context = new StartContext(batch, options, Report, _rowActions, _endActions, cancellationToken);
-        return rule.StartActions.All(action => Guard(() => action(context), null));
+        return GuardAll(rule.StartActions, context, null);
     }
 
     public bool Visit(InvitationRow row)
@@ -30,21 +31,37 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
             return true;
         }
 
-        var context = new RowContext(row, options, Report, cancellationToken);
-        return _rowActions.All(action => Guard(() => action(context), row));
+        if (_rowContext is null)
+        {
+            _rowContext = new RowContext(row, options, Report, cancellationToken);
+        }
+        else
+        {
+            _rowContext.MoveTo(row); // one context per rule and batch, not one per row
+        }
+
+        return GuardAll(_rowActions, _rowContext, row);
     }
 
     public bool End(Batch batch, int rowCount)
     {
         var context = new BatchEndContext(batch, rowCount, options, Report, cancellationToken);
-        return _endActions.All(action => Guard(() => action(context), null));
+        return GuardAll(_endActions, context, null);
     }
+
+    /// <summary>How console text written during this rule's calls is attributed.</summary>
+    public string DisplayName => rule.DisplayName;
 
     /// <summary>Called by the watchdog: the call on <paramref name="row"/> overran; the rule sits out the rest of the run.</summary>
     public void TimedOut(InvitationRow? row)
     {
         _quarantined = true;
         quarantine.Add(rule);
+        lock (run.TimedOut)
+        {
+            run.TimedOut.Add(rule);
+        }
+
         run.AddNotification(new ToolNotification(ToolNotifications.RuleTimedOut,
             $"{rule.DisplayName} took longer than {watchdog.Budget.TotalSeconds:0.###} s {Where(row)}. The rule is quarantined for the rest of the run; its earlier findings stay.",
             row?.Location, Severity.Error, NotificationKind.Execution, rule.SupportedIds.Order(StringComparer.Ordinal).FirstOrDefault()));
@@ -90,7 +107,21 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
         run.Accept(diagnostic);
     }
 
-    private bool Guard(Action action, InvitationRow? row)
+    // Loops rather than LINQ and closures: this runs for every rule on every row.
+    private bool GuardAll<TContext>(IReadOnlyList<Action<TContext>> actions, TContext context, InvitationRow? row)
+    {
+        for (var i = 0; i < actions.Count; i++)
+        {
+            if (!Guard(actions[i], context, row))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Guard<TContext>(Action<TContext> action, TContext context, InvitationRow? row)
     {
         if (Quarantined)
         {
@@ -104,10 +135,7 @@ internal sealed class RuleInBatch(RegisteredRule rule, BatchRun run, RuleOptions
 
         try
         {
-            using (ConsoleCapture.Attribute(rule.DisplayName))
-            {
-                action();
-            }
+            action(context); // console text is attributed through the watchdog (see BatchRunner)
         }
         catch (Exception e) when (e is not OperationCanceledException && watchdog.IsAbandonedThread)
         {

@@ -18,10 +18,15 @@ internal sealed class Watchdog(TimeSpan budget)
     private static int t_generation;
 
     [ThreadStatic]
-    private static long t_callStart;
+    private static long t_call;
 
-    private long _callStart;
+    // The hot path only numbers calls (no clock read per call): the watching thread notes when it first saw a call
+    // number and abandons the call once the same number has been in progress for the whole budget.
+    private long _call;
+    private long _lastCall;
     private int _generation;
+    private long _watchedCall;
+    private long _watchedSince;
 
     /// <summary>The rule and row of the call in progress (valid while a call runs).</summary>
     public (RuleInBatch? Rule, InvitationRow? Row) Current { get; private set; }
@@ -34,7 +39,7 @@ internal sealed class Watchdog(TimeSpan budget)
     /// <summary>Marks the calling thread as the current worker.</summary>
     public void AdoptCurrentThread() => t_generation = Volatile.Read(ref _generation);
 
-    /// <summary>Starts timing a call; false when this worker has been abandoned and must stop.</summary>
+    /// <summary>Starts a call; false when this worker has been abandoned and must stop.</summary>
     public bool Enter(RuleInBatch rule, InvitationRow? row)
     {
         if (IsAbandonedThread)
@@ -43,28 +48,42 @@ internal sealed class Watchdog(TimeSpan budget)
         }
 
         Current = (rule, row);
-        t_callStart = Stopwatch.GetTimestamp();
-        Volatile.Write(ref _callStart, t_callStart);
+        t_call = ++_lastCall; // only the current worker numbers calls
+        Volatile.Write(ref _call, t_call);
         return true;
     }
 
     /// <summary>
-    /// Stops timing; false when the call overran and the worker was abandoned meanwhile. Compares with this thread's own
-    /// start time, so an abandoned worker that wakes up can never end a fresh worker's call.
+    /// Ends the call; false when it overran and the worker was abandoned meanwhile. Compares with this thread's own call
+    /// number, so an abandoned worker that wakes up can never end a fresh worker's call.
     /// </summary>
-    public bool Exit() => !IsAbandonedThread && Interlocked.CompareExchange(ref _callStart, Idle, t_callStart) == t_callStart;
+    public bool Exit() => !IsAbandonedThread && Interlocked.CompareExchange(ref _call, Idle, t_call) == t_call;
 
-    /// <summary>Called by the watching thread: true (once) when the call in progress has overrun and is now abandoned.</summary>
+    /// <summary>
+    /// Called by the watching thread, at least every tenth of the budget: true (once) when the call in progress has
+    /// overrun and is now abandoned. A call is abandoned between one budget and one polling interval more after it began.
+    /// </summary>
     public bool TryAbandonOverrunningCall()
     {
-        var start = Volatile.Read(ref _callStart);
-        if (start <= Idle || Stopwatch.GetElapsedTime(start) < Budget || Interlocked.CompareExchange(ref _callStart, Abandoned, start) != start)
+        var call = Volatile.Read(ref _call);
+        if (call <= Idle)
+        {
+            return false;
+        }
+
+        if (call != _watchedCall)
+        {
+            (_watchedCall, _watchedSince) = (call, Stopwatch.GetTimestamp());
+            return false;
+        }
+
+        if (Stopwatch.GetElapsedTime(_watchedSince) < Budget || Interlocked.CompareExchange(ref _call, Abandoned, call) != call)
         {
             return false;
         }
 
         Interlocked.Increment(ref _generation);
-        Volatile.Write(ref _callStart, Idle);
+        Volatile.Write(ref _call, Idle);
         return true;
     }
 }
