@@ -51,9 +51,9 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
                     return;
                 }
 
-                var reason = knownLists.Contains(email.ToLowerInvariant()) ? "listed in knownLists"
+                var reason = knownLists.Count > 0 && knownLists.Contains(email.ToLowerInvariant()) ? "listed in knownLists"
                     : roleNames.Contains(localPart) || additional.Contains(localPart) ? $"role name '{localPart}'"
-                    : Array.Find(prefixes, p => localPart.StartsWith(p, StringComparison.Ordinal)) is { } prefix ? $"prefix '{prefix}'"
+                    : PrefixOf(localPart, prefixes) is { } prefix ? $"prefix '{prefix}'"
                     : null;
                 if (reason is not null)
                 {
@@ -61,6 +61,19 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
                 }
             });
         });
+    }
+
+    private static string? PrefixOf(string localPart, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (localPart.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return prefix;
+            }
+        }
+
+        return null;
     }
 
     private static FrozenSet<string> Normalise(IReadOnlyList<string> values) =>

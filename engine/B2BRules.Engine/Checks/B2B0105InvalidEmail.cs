@@ -97,25 +97,50 @@ internal sealed class B2B0105InvalidEmail : InvitationRule
             return "the domain after '@' is empty";
         }
 
-        var labels = domain.ToString().Split('.');
-        if (labels.Length < 2)
+        if (domain.IndexOf('.') < 0)
         {
             return $"the domain '{domain}' has no top-level domain";
         }
 
-        foreach (var label in labels)
+        // Label by label over the span: this runs on every row, so no Split and no per-character delegates.
+        var topLevel = ReadOnlySpan<char>.Empty;
+        foreach (var range in domain.Split('.'))
         {
+            var label = domain[range];
             if (label.Length == 0 || label.Length > 63)
             {
                 return $"the domain '{domain}' has an empty or overlong label";
             }
 
-            if (label[0] == '-' || label[^1] == '-' || !label.All(c => char.IsLetterOrDigit(c) || c == '-'))
+            if (label[0] == '-' || label[^1] == '-' || !IsLettersDigitsOrHyphens(label))
             {
                 return $"the domain '{domain}' has a character a domain name cannot hold";
             }
+
+            topLevel = label;
         }
 
-        return labels[^1].All(char.IsLetter) ? null : $"the top-level domain '{labels[^1]}' is not letters";
+        foreach (var c in topLevel)
+        {
+            if (!char.IsLetter(c))
+            {
+                return $"the top-level domain '{topLevel}' is not letters";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLettersDigitsOrHyphens(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using B2BRules.BuiltIn;
 using B2BRules.Sdk;
 
@@ -6,7 +9,8 @@ namespace B2BRules.Engine.Checks;
 
 /// <summary>
 /// B2B0106: the same invitee appears twice in one batch. Addresses compare trimmed and case-insensitively, as mail
-/// systems do; the finding sits on the later row and names the first.
+/// systems do; the finding sits on the later row and names the first. The batch's addresses are kept as 128-bit hashes
+/// rather than strings, so a million-row batch costs megabytes, not the size of its addresses.
 /// </summary>
 [InvitationRule]
 internal sealed class B2B0106DuplicateInvitee : InvitationRule
@@ -27,7 +31,7 @@ internal sealed class B2B0106DuplicateInvitee : InvitationRule
 
     public override void Initialize(RuleContext context) => context.RegisterBatchStartAction(start =>
     {
-        var firstSeen = new Dictionary<string, (int Record, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var firstSeen = new Dictionary<UInt128, (int Record, int Line)>();
         start.RegisterRowAction(row =>
         {
             var email = row.Row.Email.Trim();
@@ -36,14 +40,30 @@ internal sealed class B2B0106DuplicateInvitee : InvitationRule
                 return;
             }
 
-            if (firstSeen.TryGetValue(email, out var first))
+            var key = InviteeKey(email);
+            if (firstSeen.TryGetValue(key, out var first))
             {
                 row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), email, first.Record, first.Line));
             }
             else
             {
-                firstSeen.Add(email, (row.Row.RecordNumber, row.Row.LineNumber));
+                firstSeen.Add(key, (row.Row.RecordNumber, row.Row.LineNumber));
             }
         });
     });
+
+    /// <summary>XxHash128 of the address in lower case: two addresses collide by chance with odds near 2^-128.</summary>
+    internal static UInt128 InviteeKey(string email)
+    {
+        var rented = email.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(email.Length);
+        var lower = (rented ?? stackalloc char[256])[..email.Length];
+        email.AsSpan().ToLowerInvariant(lower);
+        var key = XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)lower));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return key;
+    }
 }

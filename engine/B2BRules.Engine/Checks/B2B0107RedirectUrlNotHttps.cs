@@ -25,34 +25,44 @@ internal sealed class B2B0107RedirectUrlNotHttps : InvitationRule
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(RuleContext context) => context.RegisterRowAction(row =>
+    public override void Initialize(RuleContext context) => context.RegisterBatchStartAction(start =>
     {
-        var value = row.Row.RedirectUrl?.Trim();
-        if (value is null)
+        // A batch usually repeats a handful of redirect URLs on every row: parse each distinct value once.
+        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var entra = start.Batch.Format == BatchFormat.EntraBulkInviteV1;
+        start.RegisterRowAction(row =>
         {
-            return;
-        }
-
-        var entra = row.Batch.Format == BatchFormat.EntraBulkInviteV1;
-        var location = row.Row.LocationOf(ColumnKeys.RedirectUrl);
-        if (value.Length == 0)
-        {
-            if (entra)
+            var value = row.Row.RedirectUrl?.Trim();
+            if (value is null)
             {
-                row.Report(Diagnostic.Create(Rule, location, value, "is empty; the Entra template requires a redirect URL"));
+                return;
             }
 
-            return;
-        }
+            if (!verdicts.TryGetValue(value, out var problem))
+            {
+                problem = Problem(value, entra);
+                if (verdicts.Count < 10_000)
+                {
+                    verdicts.Add(value, problem);
+                }
+            }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.Host.Length == 0)
-        {
-            row.Report(Diagnostic.Create(Rule, location, value, "is not an absolute web address"));
-        }
-        else if (uri.Scheme == "http")
-        {
-            var finding = Diagnostic.Create(Rule, location, value, "uses http; use https");
-            row.Report(entra ? finding : finding.WithSeverity(Severity.Warning));
-        }
+            if (problem is null)
+            {
+                return;
+            }
+
+            var finding = Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.RedirectUrl), value, problem);
+            row.Report(entra || problem != UsesHttp ? finding : finding.WithSeverity(Severity.Warning));
+        });
     });
+
+    private const string UsesHttp = "uses http; use https";
+
+    /// <summary>What is wrong with a redirect URL, or null when it is an absolute https address.</summary>
+    private static string? Problem(string value, bool entra) =>
+        value.Length == 0 ? (entra ? "is empty; the Entra template requires a redirect URL" : null)
+        : !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.Host.Length == 0 ? "is not an absolute web address"
+        : uri.Scheme == "http" ? UsesHttp
+        : null;
 }

@@ -24,11 +24,28 @@ internal static class Fingerprints
             var value = (finding.CellValue ?? string.Empty).Trim().ToLowerInvariant();
             var key = $"{d.Id}|{d.Location.ColumnKey}|{value}";
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
-            result.Add(finding with { Fingerprint = Hash(key + "|" + n.ToString(CultureInfo.InvariantCulture)) });
+            result.Add(finding with { Fingerprint = Hash(key, n) });
         }
 
         return result;
     }
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    /// <summary>The first 16 bytes of SHA-256 over "key|n" in UTF-8, as lower-case hex (without intermediate strings).</summary>
+    private static string Hash(string key, int n)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length) + 12;
+        var rented = length <= 512 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        var buffer = rented ?? stackalloc byte[512];
+        var written = Encoding.UTF8.GetBytes(key, buffer);
+        buffer[written++] = (byte)'|';
+        n.TryFormat(buffer[written..], out var digits, default, CultureInfo.InvariantCulture);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer[..(written + digits)], hash);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexStringLower(hash[..16]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Fixes;
 
@@ -12,16 +13,22 @@ internal static class FixCatalog
 {
     private static readonly Dictionary<int, InvitationRow> NoRows = [];
 
+    // Looked up for every finding, so indexed once by rule ID.
+    private static readonly FrozenDictionary<string, InvitationFixProvider[]> ProvidersByRuleId = EngineFixProviders.All
+        .SelectMany(p => p.FixableRuleIds.Select(id => (Id: id, Provider: p)))
+        .GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Provider).ToArray(), StringComparer.OrdinalIgnoreCase);
+
     public static IReadOnlyList<InvitationFix> For(Diagnostic diagnostic, InvitationRow? row, Policy policy)
     {
-        List<InvitationFix>? fixes = null;
-        foreach (var provider in EngineFixProviders.All)
+        if (!ProvidersByRuleId.TryGetValue(diagnostic.Id, out var providers))
         {
-            if (!provider.FixableRuleIds.Contains(diagnostic.Id, StringComparer.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+            return [];
+        }
 
+        List<InvitationFix>? fixes = null;
+        foreach (var provider in providers)
+        {
             provider.RegisterFixes(new FixContext(diagnostic, row, NoRows, policy, fix =>
             {
                 if (fix.Edits.All(e => e is ReplaceCell or DeleteRow))

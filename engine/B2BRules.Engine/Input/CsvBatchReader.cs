@@ -92,22 +92,21 @@ internal sealed class CsvBatchReader : IDisposable
         while (TryReadRecord(out var cells))
         {
             recordNumber++;
-            var location = RecordLocation(recordNumber);
             if (_malformed is not null)
             {
-                _report(Diagnostic.Create(B2B0100MalformedCsv.Rule, location, _malformed));
+                _report(Diagnostic.Create(B2B0100MalformedCsv.Rule, RecordLocation(recordNumber), _malformed));
             }
             else if (cells.All(string.IsNullOrWhiteSpace))
             {
-                _report(Diagnostic.Create(B2B0112BlankRow.Rule, location, recordNumber));
+                _report(Diagnostic.Create(B2B0112BlankRow.Rule, RecordLocation(recordNumber), recordNumber));
             }
             else if (cells.Length != _headerFieldCount)
             {
-                _report(Diagnostic.Create(B2B0104WrongFieldCount.Rule, location, recordNumber, cells.Length, _headerFieldCount));
+                _report(Diagnostic.Create(B2B0104WrongFieldCount.Rule, RecordLocation(recordNumber), recordNumber, cells.Length, _headerFieldCount));
             }
             else
             {
-                yield return new InvitationRow(batch, recordNumber, cells, [.. _spans]);
+                yield return new InvitationRow(batch, recordNumber, cells, _spans.ToArray());
             }
         }
     }
