@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace B2BRules.Engine.Sarif;
@@ -25,7 +26,8 @@ public static class LineHash
     public static Dictionary<int, string> Compute(TextReader text, IReadOnlySet<int>? wanted = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hasher = new Hasher(wanted);
+        var hashes = new Dictionary<int, string>();
+        var hasher = new Hasher(line => wanted is null || wanted.Contains(line), (line, hash) => hashes[line] = hash);
         var buffer = new char[4096];
         int read;
         while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
@@ -37,7 +39,67 @@ public static class LineHash
         }
 
         hasher.Finish();
-        return hasher.Hashes;
+        return hashes;
+    }
+
+    /// <summary>
+    /// Reads a file's line hashes on demand, for lines asked in ascending order (as a batch's results are sorted): only
+    /// the hashes not yet asked for within the current block are held, however many lines the file has.
+    /// </summary>
+    public sealed class Reader(string path) : IDisposable
+    {
+        private readonly Queue<(int Line, string Hash)> _ready = new();
+        private readonly char[] _buffer = new char[4096];
+        private TextReader? _text;
+        private Hasher? _hasher;
+        private int _wantedFrom = int.MaxValue;
+        private bool _finished;
+
+        /// <summary>The hash of a 1-based line; null past the end. Asking for an earlier line than before reads the file again.</summary>
+        public string? HashOf(int line)
+        {
+            if (_text is null || _hasher is null || line < _wantedFrom)
+            {
+                _text?.Dispose();
+                _text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+                _hasher = new Hasher(l => l >= _wantedFrom, (l, hash) => _ready.Enqueue((l, hash)));
+                _ready.Clear();
+                _finished = false;
+            }
+
+            _wantedFrom = line;
+            while (true)
+            {
+                while (_ready.TryPeek(out var ready) && ready.Line < line)
+                {
+                    _ready.Dequeue();
+                }
+
+                if (_ready.TryPeek(out var next))
+                {
+                    return next.Line == line ? next.Hash : null;
+                }
+
+                if (_finished)
+                {
+                    return null;
+                }
+
+                var read = _text.Read(_buffer, 0, _buffer.Length);
+                for (var i = 0; i < read; i++)
+                {
+                    _hasher.Process(_buffer[i]);
+                }
+
+                if (read == 0)
+                {
+                    _hasher.Finish();
+                    _finished = true;
+                }
+            }
+        }
+
+        public void Dispose() => _text?.Dispose();
     }
 
     private static ulong ComputeFirstMod()
@@ -51,18 +113,18 @@ public static class LineHash
         return firstMod;
     }
 
-    private sealed class Hasher(IReadOnlySet<int>? wanted)
+    /// <param name="wanted">Whether a line's hash is wanted (the others are only counted).</param>
+    /// <param name="output">Receives each wanted line's hash, in line order.</param>
+    private sealed class Hasher(Func<int, bool> wanted, Action<int, string> output)
     {
         private readonly int[] _window = new int[BlockSize];
         private readonly int[] _lineNumbers = Enumerable.Repeat(-1, BlockSize).ToArray();
-        private readonly Dictionary<string, int> _hashCounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<ulong, int> _hashCounts = [];
         private ulong _hash;
         private int _index;
         private int _lineNumber;
         private bool _lineStart = true;
         private bool _previousCr;
-
-        public Dictionary<int, string> Hashes { get; } = [];
 
         public void Process(int current)
         {
@@ -126,13 +188,12 @@ public static class LineHash
 
         private void Output()
         {
-            var value = _hash.ToString("x", CultureInfo.InvariantCulture);
-            var count = _hashCounts.TryGetValue(value, out var seen) ? seen + 1 : 1;
-            _hashCounts[value] = count;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_hashCounts, _hash, out _);
+            count++;
             var line = _lineNumbers[_index];
-            if (wanted is null || wanted.Contains(line))
+            if (wanted(line))
             {
-                Hashes[line] = value + ":" + count.ToString(CultureInfo.InvariantCulture);
+                output(line, string.Create(CultureInfo.InvariantCulture, $"{_hash:x}:{count}"));
             }
 
             _lineNumbers[_index] = -1;

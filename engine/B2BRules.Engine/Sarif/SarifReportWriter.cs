@@ -204,21 +204,37 @@ public sealed class SarifReportWriter : IReportWriter
             var batch = batches[artifact];
             var findings = plan.Findings(batch);
             var absent = plan.Absent(batch);
-            var lines = findings.Select(f => f.Diagnostic.Location.StartLine).Concat(absent.Select(a => a.Line)).ToHashSet();
-            var hashes = lines.Count == 0 ? [] : LineHash.Compute(batch.FullPath, absent.Count > 0 ? null : lines);
             var uri = SarifUri.Escape(batch.FilePath);
-            foreach (var finding in findings)
+            using (var lineHashes = new LineHash.Reader(batch.FullPath))
             {
-                writer.Write(finding, uri, artifact, hashes);
+                foreach (var finding in findings)
+                {
+                    writer.Write(finding, uri, artifact, lineHashes.HashOf(finding.Diagnostic.Location.StartLine));
+                    FlushEvery(json);
+                }
             }
 
-            foreach (var result in absent)
+            if (absent.Count > 0)
             {
-                writer.WriteAbsent(result, artifact, hashes);
+                var hashes = LineHash.Compute(batch.FullPath);
+                foreach (var result in absent)
+                {
+                    writer.WriteAbsent(result, artifact, hashes);
+                    FlushEvery(json);
+                }
             }
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Utf8JsonWriter keeps everything until flushed: hand it to the stream as it grows, so the log streams.</summary>
+    private static void FlushEvery(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteProperties(Utf8JsonWriter json, CheckReport report, ResultPlan plan, ReportOptions options)
