@@ -29,4 +29,18 @@ public sealed class LineHashTests
         const string csv = "first_name,last_name,email,plus_ones\nAlice,Smith,alice@example.com,1\nBob,Jones,bob@@example.com,0\nCarol,Díaz,carol@example.com,two\nAlice,Smith,ALICE@example.com,1\nDan,Lee,dan@localhost,0\n";
         Hashes(csv)[..6].ShouldBe(["fd950f1106f1867f:1", "efbf365158ff0ece:1", "63c803c6fc041cb8:1", "2034cccfd078844a:1", "e0f784594f1d68cb:1", "e6c2e70610a65eb2:1"]);
     }
+
+    [Fact]
+    public void The_streaming_reader_gives_the_same_hashes_in_any_order_of_asking()
+    {
+        var text = string.Concat(Enumerable.Range(1, 3000).Select(i => i % 5 == 0 ? "same line\n" : $"line {i}, with cells\n"));
+        var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-linehash-").FullName, "batch.csv");
+        File.WriteAllText(path, text);
+        var all = LineHash.Compute(path);
+        using var reader = new LineHash.Reader(path);
+        int[] ascending = [1, 2, 5, 5, 10, 999, 1000, 2999, 3000];
+        ascending.Select(reader.HashOf).ShouldBe(ascending.Select(l => all[l]));
+        reader.HashOf(7).ShouldBe(all[7]); // earlier than the last line asked: read again
+        reader.HashOf(3002).ShouldBeNull(); // past the end
+    }
 }
