@@ -47,13 +47,19 @@ public sealed class BatchRunner
             rowCount = work.RowCount;
         }
 
-        var ordered = run.Findings
-            .OrderBy(f => f.Diagnostic.Location.StartLine)
-            .ThenBy(f => f.Diagnostic.Location.StartColumn)
-            .ThenBy(f => f.Diagnostic.Id, StringComparer.Ordinal)
-            .ThenBy(f => f.Diagnostic.Message, StringComparer.Ordinal);
+        var ordered = run.Findings.Order(FindingOrder).ToArray();
         return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, Fingerprints.Assign(ordered), run.Notifications) { TimedOut = run.TimedOut };
     }
+
+    /// <summary>Reports' order within a batch: by place, then rule, then message (a stable sort keeps the rest as reported).</summary>
+    private static readonly Comparer<Finding> FindingOrder = Comparer<Finding>.Create((a, b) =>
+    {
+        var (x, y) = (a.Diagnostic, b.Diagnostic);
+        var order = x.Location.StartLine.CompareTo(y.Location.StartLine);
+        order = order != 0 ? order : x.Location.StartColumn.CompareTo(y.Location.StartColumn);
+        order = order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
+        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+    });
 
     /// <summary>Runs the walk on a worker thread; when a call overruns, gives up on that worker and starts a fresh one.</summary>
     private static void RunWatched(BatchWork work, Watchdog watchdog)

@@ -12,7 +12,8 @@ namespace B2BRules.Engine.Execution;
 public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? Email)
 {
     /// <summary><c>fingerprints["b2brules/v1"]</c>: rule, column and normalised value, independent of the row's position.</summary>
-    public string Fingerprint { get; init; } = string.Empty;
+    /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
+    public string Fingerprint { get; internal set; } = string.Empty;
 
     /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
     public AppliedSuppression? Suppression { get; init; }

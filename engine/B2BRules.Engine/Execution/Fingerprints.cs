@@ -14,20 +14,19 @@ internal static class Fingerprints
     public const string Key = "b2brules/v1";
 
     /// <summary>Assigns fingerprints to a batch's findings, in their final order.</summary>
-    public static IReadOnlyList<Finding> Assign(IEnumerable<Finding> ordered)
+    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> ordered)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<Finding>();
         foreach (var finding in ordered)
         {
             var d = finding.Diagnostic;
             var value = (finding.CellValue ?? string.Empty).Trim().ToLowerInvariant();
             var key = $"{d.Id}|{d.Location.ColumnKey}|{value}";
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
-            result.Add(finding with { Fingerprint = Hash(key, n) });
+            finding.Fingerprint = Hash(key, n);
         }
 
-        return result;
+        return ordered;
     }
 
     /// <summary>The first 16 bytes of SHA-256 over "key|n" in UTF-8, as lower-case hex (without intermediate strings).</summary>
