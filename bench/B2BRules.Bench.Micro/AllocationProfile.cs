@@ -23,6 +23,11 @@ internal sealed class AllocationProfile : EventListener
         var total = GC.GetTotalAllocatedBytes(precise: true) - before;
         profile._recording = false;
         Console.WriteLine($"{Fixture.Rows:N0} rows, {findings:N0} findings: {total / 1024.0 / 1024.0:N1} MB allocated, {total / (double)Fixture.Rows:N0} B per row");
+        var empty = GC.GetTotalMemory(forceFullCollection: true);
+        var kept = fixture.Run(fixture.Catalog);
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - empty;
+        Console.WriteLine($"the batch's result keeps {retained / 1024.0 / 1024.0:N1} MB: {retained / (double)kept.Findings.Count:N0} B per finding");
+        GC.KeepAlive(kept);
         lock (profile._bytesByType)
         {
             foreach (var (type, bytes) in profile._bytesByType.OrderByDescending(p => p.Value).Take(25))

@@ -2,10 +2,19 @@ using B2BRules.Cli;
 using B2BRules.Cli.Commands;
 using B2BRules.Engine;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
-var services = new ServiceCollection().AddB2BRules();
+// Verbs that run rules load the built-in plugins; start now, in the background, while the command line and the rules
+// files are parsed (docs/performance.md).
+var builtInPlugins = new BuiltInPlugins();
+if (args is ["check" or "apply" or "fix" or "test" or "baseline" or "rules", ..])
+{
+    builtInPlugins.StartLoading();
+}
+
+var services = new ServiceCollection().AddB2BRules(builtInPlugins);
 var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {

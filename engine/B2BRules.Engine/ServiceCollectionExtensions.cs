@@ -15,13 +15,21 @@ public static class ServiceCollectionExtensions
     /// <param name="services">The container.</param>
     /// <param name="builtInPluginDirectory">Where built-in plugins are; null means <c>plugins/</c> beside the host.</param>
     /// <returns>The container.</returns>
-    public static IServiceCollection AddB2BRules(this IServiceCollection services, string? builtInPluginDirectory = null)
+    public static IServiceCollection AddB2BRules(this IServiceCollection services, string? builtInPluginDirectory = null) =>
+        services.AddB2BRules(new BuiltInPlugins(builtInPluginDirectory));
+
+    /// <summary>As <see cref="AddB2BRules(IServiceCollection, string?)"/>, with built-in plugins the host may already be loading.</summary>
+    /// <param name="services">The container.</param>
+    /// <param name="builtInPlugins">The built-in plugins.</param>
+    /// <returns>The container.</returns>
+    public static IServiceCollection AddB2BRules(this IServiceCollection services, BuiltInPlugins builtInPlugins)
     {
+        services.AddSingleton(builtInPlugins);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConfigurationLoader>();
         services.AddSingleton<PluginHost>();
         services.AddSingleton<BatchRunner>();
-        services.AddSingleton(sp => new RuleLoader(sp.GetRequiredService<PluginHost>()) { BuiltInPluginDirectory = builtInPluginDirectory });
+        services.AddSingleton<RuleLoader>();
         services.AddSingleton<CheckService>();
         services.AddSingleton<RuleInventory>();
         services.AddSingleton<PolicyFixtures>();

@@ -8,18 +8,13 @@ namespace B2BRules.Engine.Execution;
 /// Puts together every rule a configuration brings: the engine's checks, the built-in plugins, the plugins listed in
 /// the rules files, and the rules files' declarative rules. Used by <c>check</c>, <c>rules</c> and <c>test</c> alike.
 /// </summary>
-public sealed class RuleLoader(PluginHost pluginHost)
+public sealed class RuleLoader(PluginHost pluginHost, BuiltInPlugins builtInPlugins)
 {
-    /// <summary>The folder the built-in plugins are loaded from; null means <c>plugins/</c> beside the host.</summary>
-    public string? BuiltInPluginDirectory { get; init; }
-
     public RuleCatalog Load(EngineConfiguration configuration, string sourceRoot, List<ToolNotification> notifications)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var components = PluginHost.BuiltInPluginPaths(BuiltInPluginDirectory)
-            .Select(path => pluginHost.Load(path, null, notifications))
-            .Concat(configuration.Plugins.Select(plugin => pluginHost.Load(plugin.Path, plugin.Where, notifications)))
-            .OfType<RuleComponent>()
+        var components = builtInPlugins.Get(notifications)
+            .Concat(configuration.Plugins.Select(plugin => pluginHost.Load(plugin.Path, plugin.Where, notifications)).OfType<RuleComponent>())
             .Concat(configuration.Declarative.Select(file => new RuleComponent(
                 DisplayName(file.File, sourceRoot),
                 RuleCatalog.EngineComponent.Version,

@@ -17,7 +17,7 @@ public sealed class PrecedenceTests
         File.WriteAllText(Path.Combine(root, "team.yaml"), "rules:\n  B2B0109: error\n");
         File.WriteAllText(Path.Combine(root, "rules.yaml"),
             "extends: [builtin:entra, ./team.yaml]\nrules:\n  B2B0109: note\noverrides:\n  - files: ['legacy/**/*.csv']\n    rules: { B2B0109: off }\n");
-        var inventory = new RuleInventory(new ConfigurationLoader(), new RuleLoader(new PluginHost()) { BuiltInPluginDirectory = Path.Combine(root, "no-plugins") });
+        var inventory = new RuleInventory(new ConfigurationLoader(), new RuleLoader(new PluginHost(), new BuiltInPlugins(Path.Combine(root, "no-plugins"))));
         return (inventory.Open(Path.Combine(root, "rules.yaml"), severities, root), root);
     }
 
