@@ -50,7 +50,7 @@ def declarative_rules(count):
         ("email", "{ notPattern: '^(test|noreply)[.@]' }"),
         ("email", "{ maxLength: 254 }"),
         ("email", "{ domainNotIn: [example.com, example.org, invalid.test] }"),
-        ("redirectUrl", "{ pattern: '^https://[a-z0-9.-]+(/.*)?$' }"),
+        ("redirectUrl", "{ pattern: '^ *https?://[A-Za-z0-9.-]+(/.*)?$' }"),
         ("message", "{ maxLength: 2000 }"),
     ]
     for i in range(count):

@@ -32,27 +32,32 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         var options = settings.ReportOptions;
         var destinations = settings.Destinations;
         var machineOnStdout = destinations.Any(d => d.File is null && d.Format != "text");
-        foreach (var (format, file) in destinations)
-        {
-            var writer = writers.Single(w => w.Format == format);
-            if (file is null)
-            {
-                using var stdout = Console.OpenStandardOutput();
-                writer.Write(report, stdout, options);
-            }
-            else
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-                using var stream = File.Create(file);
-                writer.Write(report, stream, options);
-            }
-        }
-
+        var outputs = destinations.Select(d => (Writer: writers.Single(w => w.Format == d.Format), Open: d.File is null
+                ? (Func<Stream>)Console.OpenStandardOutput
+                : () =>
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(d.File))!);
+                    return File.Create(d.File);
+                }))
+            .ToList();
         if (!destinations.Any(d => d.File is null && d.Format == "text"))
         {
             // The person at the terminal still gets the human report: on stderr when stdout carries machine output.
-            using var human = machineOnStdout ? Console.OpenStandardError() : Console.OpenStandardOutput();
-            writers.Single(w => w.Format == "text").Write(report, human, options);
+            outputs.Add((writers.Single(w => w.Format == "text"), machineOnStdout ? Console.OpenStandardError : Console.OpenStandardOutput));
+        }
+
+        // The reports are independent of each other: write them at the same time, one per processor.
+        try
+        {
+            Parallel.ForEach(outputs, output =>
+            {
+                using var stream = output.Open();
+                output.Writer.Write(report, stream, options);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as if written one by one
         }
 
         return report.ExitCode(settings.FailOnLevel, settings.OnlyNewFindingsFail, settings.MaxWarnings);

@@ -23,14 +23,17 @@ public sealed class BatchRunner
         return Run(catalog, stream, fullPath, filePath, settings, cancellationToken, limits);
     }
 
-    /// <summary>Checks one batch read from a stream (for tests and tools that hold the text in memory).</summary>
+    /// <summary>
+    /// Checks one batch read from a stream (for tests and tools that hold the text in memory); the caller owns the
+    /// stream. A seekable stream is read a second time for GitHub's line hashes.
+    /// </summary>
     public BatchResult Run(
         RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(settings);
         var run = new BatchRun(settings);
-        using var reader = new CsvBatchReader(stream, filePath, run.Accept);
+        using var reader = new CsvBatchReader(stream, filePath, run.Accept, leaveOpen: true);
         var batch = reader.ReadHeader(settings.Policy);
         var rowCount = 0;
         if (batch is not null)
@@ -48,7 +51,18 @@ public sealed class BatchRunner
         }
 
         var ordered = run.Findings.Order(FindingOrder).ToArray();
-        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, Fingerprints.Assign(ordered), run.Notifications) { TimedOut = run.TimedOut };
+        Fingerprints.Assign(ordered);
+        if (stream.CanSeek && ordered.Length > 0)
+        {
+            // GitHub's line hashes need the file's text; computing them here keeps that work in the parallel phase.
+            using var lineHashes = new Sarif.LineHash.Reader(stream, leaveOpen: true);
+            foreach (var finding in ordered)
+            {
+                finding.LineHash = lineHashes.HashOf(finding.Diagnostic.Location.StartLine);
+            }
+        }
+
+        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, ordered, run.Notifications) { TimedOut = run.TimedOut };
     }
 
     /// <summary>Reports' order within a batch: by place, then rule, then message (a stable sort keeps the rest as reported).</summary>

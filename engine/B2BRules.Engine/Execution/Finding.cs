@@ -15,6 +15,12 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
     /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
     public string Fingerprint { get; internal set; } = string.Empty;
 
+    /// <summary>
+    /// GitHub's <c>partialFingerprints.primaryLocationLineHash</c> of the finding's first line, computed as GitHub does
+    /// (null when the batch could not be read a second time).
+    /// </summary>
+    public string? LineHash { get; internal set; }
+
     /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
     public AppliedSuppression? Suppression { get; init; }
 

@@ -14,7 +14,7 @@ internal static class Fingerprints
     public const string Key = "b2brules/v1";
 
     /// <summary>Assigns fingerprints to a batch's findings, in their final order.</summary>
-    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> ordered)
+    public static void Assign(IReadOnlyList<Finding> ordered)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in ordered)
@@ -25,8 +25,6 @@ internal static class Fingerprints
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
             finding.Fingerprint = Hash(key, n);
         }
-
-        return ordered;
     }
 
     /// <summary>The first 16 bytes of SHA-256 over "key|n" in UTF-8, as lower-case hex (without intermediate strings).</summary>

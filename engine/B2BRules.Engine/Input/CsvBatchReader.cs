@@ -24,7 +24,11 @@ internal sealed class CsvBatchReader : IDisposable
     private string? _malformed;
     private int _headerFieldCount;
 
-    public CsvBatchReader(Stream stream, string filePath, Action<Diagnostic> report)
+    /// <param name="stream">The batch's bytes.</param>
+    /// <param name="filePath">The path as reported.</param>
+    /// <param name="report">Where structural findings go.</param>
+    /// <param name="leaveOpen">Whether the stream stays open when the reader is disposed.</param>
+    public CsvBatchReader(Stream stream, string filePath, Action<Diagnostic> report, bool leaveOpen = false)
     {
         _filePath = filePath;
         _report = report;
@@ -41,7 +45,7 @@ internal sealed class CsvBatchReader : IDisposable
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = record => _malformed ??= Describe(record.Reason),
         };
-        _csv = CsvReader.Create(stream, options, leaveOpen: false);
+        _csv = CsvReader.Create(stream, options, leaveOpen);
     }
 
     /// <summary>The batch, once <see cref="ReadHeader"/> recognised it.</summary>

@@ -46,7 +46,7 @@ public static class LineHash
     /// Reads a file's line hashes on demand, for lines asked in ascending order (as a batch's results are sorted): only
     /// the hashes not yet asked for within the current block are held, however many lines the file has.
     /// </summary>
-    public sealed class Reader(string path) : IDisposable
+    public sealed class Reader(Stream stream, bool leaveOpen = false) : IDisposable
     {
         private readonly Queue<(int Line, string Hash)> _ready = new();
         private readonly char[] _buffer = new char[4096];
@@ -55,13 +55,18 @@ public static class LineHash
         private int _wantedFrom = int.MaxValue;
         private bool _finished;
 
-        /// <summary>The hash of a 1-based line; null past the end. Asking for an earlier line than before reads the file again.</summary>
+        public Reader(string path)
+            : this(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+        }
+
+        /// <summary>The hash of a 1-based line; null past the end. Asking for an earlier line than before reads the text again.</summary>
         public string? HashOf(int line)
         {
             if (_text is null || _hasher is null || line < _wantedFrom)
             {
-                _text?.Dispose();
-                _text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+                stream.Position = 0;
+                _text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
                 _hasher = new Hasher(l => l >= _wantedFrom, (l, hash) => _ready.Enqueue((l, hash)));
                 _ready.Clear();
                 _finished = false;
@@ -99,7 +104,13 @@ public static class LineHash
             }
         }
 
-        public void Dispose() => _text?.Dispose();
+        public void Dispose()
+        {
+            if (!leaveOpen)
+            {
+                stream.Dispose();
+            }
+        }
     }
 
     private static ulong ComputeFirstMod()

@@ -205,13 +205,10 @@ public sealed class SarifReportWriter : IReportWriter
             var findings = plan.Findings(batch);
             var absent = plan.Absent(batch);
             var uri = SarifUri.Escape(batch.FilePath);
-            using (var lineHashes = new LineHash.Reader(batch.FullPath))
+            foreach (var finding in findings)
             {
-                foreach (var finding in findings)
-                {
-                    writer.Write(finding, uri, artifact, lineHashes.HashOf(finding.Diagnostic.Location.StartLine));
-                    FlushEvery(json);
-                }
+                writer.Write(finding, uri, artifact);
+                FlushEvery(json);
             }
 
             if (absent.Count > 0)

@@ -12,7 +12,7 @@ namespace B2BRules.Engine.Sarif;
 /// </summary>
 internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, ReportOptions options, bool withBaseline)
 {
-    public void Write(Finding finding, string uri, int artifactIndex, string? lineHash)
+    public void Write(Finding finding, string uri, int artifactIndex)
     {
         var d = finding.Diagnostic;
         json.WriteStartObject();
@@ -25,7 +25,7 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
         SarifJson.WritePhysicalLocation(json, uri, d.Location, snippet, artifactIndex);
         json.WriteEndObject();
         json.WriteEndArray();
-        WriteFingerprints(finding.Fingerprint, lineHash);
+        WriteFingerprints(finding.Fingerprint, finding.LineHash);
         if (withBaseline)
         {
             json.WriteString("baselineState", (finding.Baseline ?? BaselineState.New).ToString().ToLowerInvariant());
