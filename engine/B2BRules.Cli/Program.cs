@@ -19,6 +19,7 @@ var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {
     config.SetApplicationName("b2brules");
+    config.SetApplicationVersion(ToolVersion.Current); // b2brules --version
     config.Settings.StrictParsing = true;
     config.SetExceptionHandler((exception, _) =>
     {

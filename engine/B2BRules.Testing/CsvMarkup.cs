@@ -21,6 +21,9 @@ public sealed class CsvMarkup
     /// <summary>The marked findings, in order.</summary>
     public IReadOnlyList<ExpectedDiagnostic> Expected { get; }
 
+    /// <summary>Reads markup: <c>{|ID:text|}</c> marks the raw text of a cell (quotes included) as expected to be reported by ID.</summary>
+    /// <param name="markup">CSV text with marks.</param>
+    /// <returns>The CSV without marks, and the expected findings with their exact regions.</returns>
     public static CsvMarkup Parse(string markup)
     {
         ArgumentNullException.ThrowIfNull(markup);
@@ -68,8 +71,16 @@ public sealed class CsvMarkup
 }
 
 /// <summary>A finding a test expects: rule ID and region.</summary>
+/// <param name="Id">The rule ID.</param>
+/// <param name="StartLine">The 1-based physical line the region starts on.</param>
+/// <param name="StartColumn">The 1-based column the region starts at (UTF-16 code units).</param>
+/// <param name="EndLine">The line the region ends on.</param>
+/// <param name="EndColumn">The column just past the region's end.</param>
 public sealed record ExpectedDiagnostic(string Id, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
+    /// <summary>The ID and region of an actual finding, for comparison.</summary>
+    /// <param name="diagnostic">The finding.</param>
+    /// <returns>Its expectation.</returns>
     public static ExpectedDiagnostic From(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
@@ -77,5 +88,6 @@ public sealed record ExpectedDiagnostic(string Id, int StartLine, int StartColum
         return new(diagnostic.Id, l.StartLine, l.StartColumn, l.EndLine, l.EndColumn);
     }
 
+    /// <inheritdoc />
     public override string ToString() => $"{Id} at ({StartLine},{StartColumn})-({EndLine},{EndColumn})";
 }

@@ -99,15 +99,21 @@ public static class RuleVerifier
 /// <summary>A verification failed: the message lists expected and actual findings.</summary>
 public sealed class VerificationException : Exception
 {
+    /// <summary>Creates the exception.</summary>
     public VerificationException()
     {
     }
 
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">Expected and actual findings.</param>
     public VerificationException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">Expected and actual findings.</param>
+    /// <param name="innerException">The cause.</param>
     public VerificationException(string message, Exception innerException)
         : base(message, innerException)
     {

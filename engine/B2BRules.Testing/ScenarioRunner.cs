@@ -13,8 +13,17 @@ namespace B2BRules.Testing;
 /// </summary>
 public static class ScenarioRunner
 {
+    /// <summary>What a scenario expected and what the engine produced.</summary>
+    /// <param name="ExpectedSarif">The golden SARIF log.</param>
+    /// <param name="ActualSarif">The SARIF log of this run.</param>
+    /// <param name="ExpectedText">The golden text report with its exit code.</param>
+    /// <param name="ActualText">The text report of this run with its exit code.</param>
     public sealed record Outcome(string ExpectedSarif, string ActualSarif, string ExpectedText, string ActualText);
 
+    /// <summary>Checks a scenario folder with the real engine and built-in plugins, at a fixed time.</summary>
+    /// <param name="scenarioDirectory">The folder with input.csv, an optional rules.yaml and the golden files.</param>
+    /// <param name="builtInPluginDirectory">Where built-in plugins are; null means <c>plugins/</c> beside the host.</param>
+    /// <returns>Expected and actual outputs.</returns>
     public static Outcome Run(string scenarioDirectory, string? builtInPluginDirectory = null)
     {
         using var services = new ServiceCollection()
@@ -48,6 +57,7 @@ public static class ScenarioRunner
     /// <summary>A clock that stands still, so golden files do not change with the time of the run.</summary>
     public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
     {
+        /// <inheritdoc />
         public override DateTimeOffset GetUtcNow() => now;
     }
 
