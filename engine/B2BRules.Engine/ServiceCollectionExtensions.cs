@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IReportWriter, GitHubReportWriter>();
         services.AddSingleton<IReportWriter, JsonReportWriter>();
         services.AddSingleton<IReportWriter, JUnitReportWriter>();
+        services.AddSingleton<IReportWriter, HtmlReportWriter>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace B2BRules.Cli.Commands;
 /// <summary>The options of <c>b2brules check</c>.</summary>
 public sealed class CheckSettings : CommandSettings
 {
-    public static readonly string[] Formats = ["text", "sarif", "github", "json", "junit"];
+    public static readonly string[] Formats = ["text", "sarif", "github", "json", "junit", "html"];
 
     [CommandArgument(0, "[INPUTS]")]
     [Description("CSV batches: files, directories (every *.csv below, in sorted order) or globs.")]
@@ -20,7 +20,7 @@ public sealed class CheckSettings : CommandSettings
     public string? Rules { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Report format: text, sarif, github, json or junit.")]
+    [Description("Report format: text, sarif, github, json, junit or html.")]
     [DefaultValue("text")]
     public string Format { get; init; } = "text";
 
