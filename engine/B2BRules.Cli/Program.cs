@@ -35,7 +35,9 @@ app.Configure(config =>
     });
     config.AddCommand<CheckCommand>("check")
         .WithDescription(CheckCommand.Description)
-        .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif");
+        .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif")
+        .WithExample("check", "batches/", "--output", "sarif=out.sarif", "--output", "html=report.html", "--quiet")
+        .WithExample("check", "batches/", "--baseline", "b2brules.baseline.sarif", "--fail-on-new", "--format", "github");
     config.AddCommand<ApplyCommand>("apply")
         .WithDescription(ApplyCommand.Description)
         .WithExample("apply", "--adapter", "entra-csv", "batches/partners.csv", "--dry-run");
@@ -61,7 +63,8 @@ app.Configure(config =>
     config.AddBranch("rules", rules =>
     {
         rules.SetDescription("List the rules in force, or explain where one rule's severity comes from.");
-        rules.AddCommand<RulesListCommand>("list").WithDescription("Every rule: ID, effective severity, title and origin (engine, plugin or rules file).");
+        rules.AddCommand<RulesListCommand>("list").WithDescription("Every rule: ID, effective severity, title and origin (engine, plugin or rules file).")
+            .WithExample("rules", "list", "--rules", "rules.yaml");
         rules.AddCommand<RulesExplainCommand>("explain")
             .WithDescription("One rule: description, options, and the chain of places that set its severity.")
             .WithExample("rules", "explain", "B2B0001", "--for", "batches/legacy/old.csv");

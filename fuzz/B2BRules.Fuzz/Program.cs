@@ -12,14 +12,14 @@ var target = args.Length > 0 ? args[0] : "csv";
 RuleCatalog? catalog = null;
 FileSettings? settings = null;
 BatchRunner? runner = null;
-RunLimits? limits = null;
+RunContext? limits = null;
 
 Fuzzer.OutOfProcess.Run(stream =>
 {
     catalog ??= RuleCatalog.Create([], []);
     settings ??= new ConfigurationLoader().Load(null).ForFile(null);
     runner ??= new BatchRunner();
-    limits ??= new RunLimits(TimeSpan.FromSeconds(5), new RunQuarantine());
+    limits ??= new RunContext(TimeSpan.FromSeconds(5), new RunQuarantine());
     if (target == "yaml")
     {
         using var reader = new StreamReader(stream, Encoding.UTF8);

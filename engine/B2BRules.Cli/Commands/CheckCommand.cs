@@ -21,7 +21,11 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         CheckReport report;
         try
         {
-            report = checkService.Run(settings.Request, cancellationToken);
+            var progress = new CheckProgress();
+            using (ProgressLine.Start(progress, settings.Quiet))
+            {
+                report = checkService.Run(settings.Request, progress, cancellationToken);
+            }
         }
         catch (UsageException e)
         {
@@ -32,7 +36,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         var options = settings.ReportOptions;
         var destinations = settings.Destinations;
         var machineOnStdout = destinations.Any(d => d.File is null && d.Format != "text");
-        var outputs = destinations.Select(d => (Writer: writers.Single(w => w.Format == d.Format), Open: d.File is null
+        var outputs = destinations.Where(d => !(settings.Quiet && d.File is null && d.Format == "text")).Select(d => (Writer: writers.Single(w => w.Format == d.Format), Options: options with { Color = d.File is null && ConsoleTerminal.ColorFor(false) }, Open: d.File is null
                 ? (Func<Stream>)Console.OpenStandardOutput
                 : () =>
                 {
@@ -40,10 +44,11 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
                     return File.Create(d.File);
                 }))
             .ToList();
-        if (!destinations.Any(d => d.File is null && d.Format == "text"))
+        if (!settings.Quiet && !destinations.Any(d => d.File is null && d.Format == "text"))
         {
             // The person at the terminal still gets the human report: on stderr when stdout carries machine output.
-            outputs.Add((writers.Single(w => w.Format == "text"), machineOnStdout ? Console.OpenStandardError : Console.OpenStandardOutput));
+            outputs.Add((writers.Single(w => w.Format == "text"), options with { Color = ConsoleTerminal.ColorFor(machineOnStdout) },
+                machineOnStdout ? Console.OpenStandardError : Console.OpenStandardOutput));
         }
 
         // The reports are independent of each other: write them at the same time, one per processor.
@@ -52,7 +57,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
             Parallel.ForEach(outputs, output =>
             {
                 using var stream = output.Open();
-                output.Writer.Write(report, stream, options);
+                output.Writer.Write(report, stream, output.Options);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)

@@ -81,6 +81,10 @@ public sealed class CheckSettings : CommandSettings
     [Description("How long one rule call may take before the rule is abandoned and quarantined (B2B9004, exit 3). Default: 5.")]
     public double? RuleTimeoutSeconds { get; init; }
 
+    [CommandOption("-q|--quiet")]
+    [Description("No human report and no progress on the console: only the --output files (or machine format on stdout), errors and the exit code.")]
+    public bool Quiet { get; init; }
+
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
         "warning" => Engine.Execution.FailOn.Warning,

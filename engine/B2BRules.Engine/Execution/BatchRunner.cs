@@ -17,7 +17,7 @@ public sealed class BatchRunner
 
     /// <summary>Checks one batch file.</summary>
     public BatchResult Run(
-        RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunLimits? limits = null)
+        RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Run(catalog, stream, fullPath, filePath, settings, cancellationToken, limits);
@@ -28,7 +28,7 @@ public sealed class BatchRunner
     /// stream. A seekable stream is read a second time for GitHub's line hashes.
     /// </summary>
     public BatchResult Run(
-        RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunLimits? limits = null)
+        RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(settings);
@@ -38,14 +38,14 @@ public sealed class BatchRunner
         var rowCount = 0;
         if (batch is not null)
         {
-            limits ??= new RunLimits(DefaultRuleTimeout, new RunQuarantine());
+            limits ??= new RunContext(DefaultRuleTimeout, new RunQuarantine());
             var watchdog = new Watchdog(limits.RuleTimeout);
             var rules = catalog.Rules
                 .Where(r => r.Descriptors.Any(d => settings.LevelOf(d) != RuleLevel.Off))
                 .Select(r => new RuleInBatch(r, run, settings.OptionsFor(r.Descriptors), watchdog, limits.Quarantine, cancellationToken))
                 .ToList();
             using var rows = reader.ReadRows().GetEnumerator();
-            var work = new BatchWork(rules, batch, rows, run, cancellationToken);
+            var work = new BatchWork(rules, batch, rows, run, cancellationToken, limits.Progress);
             RunWatched(work, watchdog);
             rowCount = work.RowCount;
         }

@@ -6,8 +6,10 @@ namespace B2BRules.Engine.Execution;
 /// The rule calls of one batch as a resumable walk — batch start, every row, batch end — so that a fresh worker can
 /// carry on exactly where an abandoned one stopped. Only the current worker moves the cursor.
 /// </summary>
-internal sealed class BatchWork(IReadOnlyList<RuleInBatch> rules, Batch batch, IEnumerator<InvitationRow> rows, BatchRun run, CancellationToken cancellationToken)
+internal sealed class BatchWork(IReadOnlyList<RuleInBatch> rules, Batch batch, IEnumerator<InvitationRow> rows, BatchRun run, CancellationToken cancellationToken, CheckProgress? progress = null)
 {
+    private const int ProgressBlock = 4096;
+
     private enum Phase
     {
         Start,
@@ -77,7 +79,11 @@ internal sealed class BatchWork(IReadOnlyList<RuleInBatch> rules, Batch batch, I
                 }
 
                 (_row, _ruleIndex) = (rows.Current, 0);
-                RowCount++;
+                if (++RowCount % ProgressBlock == 0)
+                {
+                    progress?.AddRows(ProgressBlock);
+                }
+
                 run.CurrentRow = _row;
             }
 
@@ -93,6 +99,7 @@ internal sealed class BatchWork(IReadOnlyList<RuleInBatch> rules, Batch batch, I
         }
 
         run.CurrentRow = null;
+        progress?.AddRows(RowCount % ProgressBlock);
         (_phase, _ruleIndex) = (Phase.End, 0);
         return true;
     }

@@ -12,7 +12,10 @@ namespace B2BRules.Engine.Execution;
 public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLoader ruleLoader, BatchRunner batchRunner, TimeProvider clock)
 {
     /// <summary>Runs the check. Throws <see cref="UsageException"/> for inputs that cannot be checked.</summary>
-    public CheckReport Run(CheckRequest request, CancellationToken cancellationToken = default)
+    public CheckReport Run(CheckRequest request, CancellationToken cancellationToken = default) => Run(request, null, cancellationToken);
+
+    /// <summary>Runs the check, counting files and rows in <paramref name="progress"/> as they are checked.</summary>
+    public CheckReport Run(CheckRequest request, CheckProgress? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var sourceRoot = InputResolver.ResolveSourceRoot(request.SourceRoot);
@@ -21,7 +24,8 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         var notifications = new List<ToolNotification>();
         var started = clock.GetUtcNow();
         using var console = ConsoleCapture.Start();
-        var report = Run(request, sourceRoot, files, notifications, cancellationToken);
+        progress?.Start(files.Count);
+        var report = Run(request, sourceRoot, files, notifications, progress, cancellationToken);
         notifications.AddRange(console.Notifications());
         if (baseline is not null && !report.Stopped)
         {
@@ -32,7 +36,8 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         return report with { StartTimeUtc = started, EndTimeUtc = clock.GetUtcNow() };
     }
 
-    private CheckReport Run(CheckRequest request, string sourceRoot, IReadOnlyList<string> files, List<ToolNotification> notifications, CancellationToken cancellationToken)
+    private CheckReport Run(
+        CheckRequest request, string sourceRoot, IReadOnlyList<string> files, List<ToolNotification> notifications, CheckProgress? progress, CancellationToken cancellationToken)
     {
         EngineConfiguration configuration;
         SuppressionSet suppressions;
@@ -51,7 +56,7 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         var catalog = ruleLoader.Load(configuration, sourceRoot, notifications);
         notifications.AddRange(UnknownRuleIds(configuration, catalog));
 
-        var limits = new RunLimits(request.RuleTimeout ?? BatchRunner.DefaultRuleTimeout, new RunQuarantine());
+        var limits = new RunContext(request.RuleTimeout ?? BatchRunner.DefaultRuleTimeout, new RunQuarantine()) { Progress = progress };
         // Batches are independent (DESIGN §2: rule state lives in batch-start closures), so they are checked in parallel;
         // each result goes to its file's slot, which keeps every report in input order.
         var batches = new BatchResult[files.Count];
@@ -59,7 +64,10 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         try
         {
             Parallel.For(0, files.Count, parallel, i =>
-                batches[i] = batchRunner.Run(catalog, files[i], InputResolver.DisplayPath(files[i], sourceRoot), configuration.ForFile(files[i]), cancellationToken, limits));
+            {
+                batches[i] = batchRunner.Run(catalog, files[i], InputResolver.DisplayPath(files[i], sourceRoot), configuration.ForFile(files[i]), cancellationToken, limits);
+                progress?.FileDone();
+            });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

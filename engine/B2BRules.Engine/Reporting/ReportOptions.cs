@@ -27,6 +27,9 @@ public sealed partial record ReportOptions
     /// <summary>Which findings fail the run (JUnit marks them as failures).</summary>
     public Execution.FailOn FailOn { get; init; } = Execution.FailOn.Error;
 
+    /// <summary>Whether the text report may colour severities (the CLI decides: a terminal, and NO_COLOR unset).</summary>
+    public bool Color { get; init; }
+
     [GeneratedRegex(@"[^\s'""<>(),;:\[\]{}]+@[^\s'""<>(),;:\[\]{}]+")]
     private static partial Regex EmailLike();
 

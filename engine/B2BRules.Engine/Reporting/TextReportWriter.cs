@@ -26,13 +26,13 @@ public sealed class TextReportWriter : IReportWriter
                 continue;
             }
 
-            text.WriteLine(batch.FilePath);
+            text.WriteLine(options.Color ? $"\u001b[1m{batch.FilePath}\u001b[0m" : batch.FilePath);
             foreach (var f in shown)
             {
                 var d = f.Diagnostic;
                 var place = string.Create(CultureInfo.InvariantCulture, $"{d.Location.StartLine}:{d.Location.StartColumn}");
                 var mark = report.HasBaseline && f.Baseline == BaselineState.New ? " (new)" : string.Empty;
-                text.WriteLine($"  {place,-8} {RuleText.Level(d.Severity),-7}  {d.Id}  {options.Text(d.Message)}{mark}");
+                text.WriteLine($"  {place,-8} {Paint(options, d.Severity, $"{RuleText.Level(d.Severity),-7}")}  {Paint(options, null, d.Id)}  {options.Text(d.Message)}{mark}");
             }
 
             text.WriteLine();
@@ -43,10 +43,29 @@ public sealed class TextReportWriter : IReportWriter
             var where = n.Where is { } w
                 ? string.Create(CultureInfo.InvariantCulture, $"{Sarif.SarifUri.DisplayPath(w.FilePath, report.SourceRoot)}({w.StartLine},{w.StartColumn}): ")
                 : string.Empty;
-            text.WriteLine($"{where}{RuleText.Level(n.Level)} {n.Descriptor.Id}: {options.Text(n.Message)}");
+            text.WriteLine($"{where}{Paint(options, n.Level, RuleText.Level(n.Level))} {n.Descriptor.Id}: {options.Text(n.Message)}");
         }
 
         text.WriteLine(Summary(report));
+    }
+
+    /// <summary>ANSI colours for a terminal (red errors, yellow warnings, cyan notes, dim rule IDs); plain text otherwise.</summary>
+    private static string Paint(ReportOptions options, Severity? severity, string text)
+    {
+        if (!options.Color)
+        {
+            return text;
+        }
+
+        var code = severity switch
+        {
+            Severity.Error => "31",
+            Severity.Warning => "33",
+            Severity.Note => "36",
+            null => "2",
+            _ => "0",
+        };
+        return $"\u001b[{code}m{text}\u001b[0m";
     }
 
     /// <summary>"2 errors, 1 warning, 0 notes in 3 files (120 rows checked)", with suppressed, new and fixed counts where they apply.</summary>
