@@ -17,7 +17,6 @@ step "pack"
 dotnet pack "$root/B2BRules.sln" -c Release -o "$feed" -nologo -v quiet
 version=$(dotnet msbuild "$root/engine/B2BRules.Cli" -getProperty:Version)
 sdk_version=$(dotnet msbuild "$root/engine/B2BRules.Sdk" -getProperty:Version)
-printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources>\n    <add key="b2brules-local" value="%s" />\n  </packageSources>\n</configuration>\n' "$feed" > "$work/nuget.config"
 
 step "install the tool $version"
 dotnet tool install b2brules --tool-path "$work/tool" --add-source "$feed" --version "$version"
@@ -33,7 +32,7 @@ set -e
 
 try_plugin() { # DIR PROJECT ID
   local dir=$1 project=$2 id=$3
-  cp "$work/nuget.config" "$dir/"
+  (cd "$dir" && dotnet new nugetconfig --force >/dev/null && dotnet nuget add source "$feed" --name b2brules-local --configfile nuget.config >/dev/null)
   dotnet test "$dir/$project.Tests" -nologo -v quiet
   dotnet build "$dir/$project" -c Release -nologo -v quiet
   set +e
