@@ -8,55 +8,29 @@ public static class EmailAddress
     // Several rules ask for the domain and local part of the same row's email cell (the very same string instance), so
     // the last answer on each thread is kept: one allocation per row instead of one per rule.
     [ThreadStatic]
-    private static (string? Email, string? Domain) t_lastDomain;
+    private static (string? Email, string? Part) t_lastDomain;
 
     [ThreadStatic]
-    private static (string? Email, string? LocalPart) t_lastLocalPart;
+    private static (string? Email, string? Part) t_lastLocalPart;
 
     /// <summary>The domain of an address, trimmed and lower-cased; <see langword="null"/> when there is no '@'.</summary>
     /// <param name="email">The address.</param>
     /// <returns>The domain, or <see langword="null"/>.</returns>
-    public static string? DomainOf(string? email)
+    public static string? DomainOf(string? email) => email is null ? null : Remembered(ref t_lastDomain, email, static e =>
     {
-        if (email is null)
-        {
-            return null;
-        }
-
-        var last = t_lastDomain;
-        if (ReferenceEquals(last.Email, email))
-        {
-            return last.Domain;
-        }
-
-        var at = email.LastIndexOf('@');
-        var domain = at < 0 ? [] : email.AsSpan(at + 1).Trim().TrimEnd('.');
-        var result = domain.IsEmpty ? null : LowerCase(domain);
-        t_lastDomain = (email, result);
-        return result;
-    }
+        var at = e.LastIndexOf('@');
+        var domain = at < 0 ? [] : e.AsSpan(at + 1).Trim().TrimEnd('.');
+        return domain.IsEmpty ? null : LowerCase(domain);
+    });
 
     /// <summary>The local part of an address (before the last '@'), trimmed and lower-cased; <see langword="null"/> without '@'.</summary>
     /// <param name="email">The address.</param>
     /// <returns>The local part, or <see langword="null"/>.</returns>
-    public static string? LocalPartOf(string? email)
+    public static string? LocalPartOf(string? email) => email is null ? null : Remembered(ref t_lastLocalPart, email, static e =>
     {
-        if (email is null)
-        {
-            return null;
-        }
-
-        var last = t_lastLocalPart;
-        if (ReferenceEquals(last.Email, email))
-        {
-            return last.LocalPart;
-        }
-
-        var at = email.LastIndexOf('@');
-        var result = at < 0 ? null : LowerCase(email.AsSpan(0, at).Trim());
-        t_lastLocalPart = (email, result);
-        return result;
-    }
+        var at = e.LastIndexOf('@');
+        return at < 0 ? null : LowerCase(e.AsSpan(0, at).Trim());
+    });
 
     /// <summary>
     /// Whether a domain is one of the listed domains or a subdomain of one (<c>mail.fabrikam.com</c> is in
@@ -85,6 +59,16 @@ public static class EmailAddress
 
             candidate = candidate[(dot + 1)..];
         }
+    }
+
+    private static string? Remembered(ref (string? Email, string? Part) last, string email, Func<string, string?> part)
+    {
+        if (!ReferenceEquals(last.Email, email))
+        {
+            last = (email, part(email));
+        }
+
+        return last.Part;
     }
 
     // Sets of strings with an ordinal comparer look spans up without making a string of each suffix.
