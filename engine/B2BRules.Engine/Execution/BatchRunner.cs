@@ -58,7 +58,7 @@ public sealed class BatchRunner
             using var lineHashes = new Sarif.LineHash.Reader(stream, leaveOpen: true);
             foreach (var finding in ordered)
             {
-                finding.LineHash = lineHashes.HashOf(finding.Diagnostic.Location.StartLine);
+                finding.LineHashValue = lineHashes.ValueOf(finding.Diagnostic.Location.StartLine);
             }
         }
 

@@ -13,13 +13,19 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
 {
     /// <summary><c>fingerprints["b2brules/v1"]</c>: rule, column and normalised value, independent of the row's position.</summary>
     /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
-    public string Fingerprint { get; internal set; } = string.Empty;
+    public string Fingerprint => FingerprintBits == UInt128.Zero ? string.Empty : Fingerprints.Format(FingerprintBits);
+
+    /// <summary>The fingerprint's 16 bytes (kept instead of its text: a batch's findings are all held until written).</summary>
+    internal UInt128 FingerprintBits { get; set; }
 
     /// <summary>
     /// GitHub's <c>partialFingerprints.primaryLocationLineHash</c> of the finding's first line, computed as GitHub does
     /// (null when the batch could not be read a second time).
     /// </summary>
-    public string? LineHash { get; internal set; }
+    public string? LineHash => LineHashValue is { } value ? Sarif.LineHash.Format(value) : null;
+
+    /// <summary>The line hash as GitHub's rolling hash and its occurrence count (formatted only when written).</summary>
+    internal (ulong Hash, int Count)? LineHashValue { get; set; }
 
     /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
     public AppliedSuppression? Suppression { get; init; }

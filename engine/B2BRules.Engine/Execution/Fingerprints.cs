@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,19 +19,20 @@ internal static class Fingerprints
     /// <summary>Assigns fingerprints to a batch's findings, in their final order.</summary>
     public static void Assign(IReadOnlyList<Finding> ordered)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Keys are counted by their 128-bit hash, not kept as strings: this runs while every finding of the batch is held.
+        var seen = new Dictionary<UInt128, int>();
         foreach (var finding in ordered)
         {
             var d = finding.Diagnostic;
             var value = (finding.CellValue ?? string.Empty).Trim().ToLowerInvariant();
             var key = $"{d.Id}|{d.Location.ColumnKey}|{value}";
-            var n = seen[key] = seen.GetValueOrDefault(key) + 1;
-            finding.Fingerprint = Hash(key, n);
+            ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan())), out _);
+            finding.FingerprintBits = Hash(key, ++n);
         }
     }
 
     /// <summary>The first 16 bytes of SHA-256 over "key|n" in UTF-8, as lower-case hex (without intermediate strings).</summary>
-    private static string Hash(string key, int n)
+    private static UInt128 Hash(string key, int n)
     {
         var length = Encoding.UTF8.GetMaxByteCount(key.Length) + 12;
         var rented = length <= 512 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
@@ -43,6 +47,14 @@ internal static class Fingerprints
             System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return Convert.ToHexStringLower(hash[..16]);
+        return BinaryPrimitives.ReadUInt128BigEndian(hash);
+    }
+
+    /// <summary>The fingerprint as written: 32 lower-case hex digits.</summary>
+    public static string Format(UInt128 bits)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128BigEndian(bytes, bits);
+        return Convert.ToHexStringLower(bytes);
     }
 }

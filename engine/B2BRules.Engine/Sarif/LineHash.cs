@@ -27,7 +27,7 @@ public static class LineHash
     {
         ArgumentNullException.ThrowIfNull(text);
         var hashes = new Dictionary<int, string>();
-        var hasher = new Hasher(line => wanted is null || wanted.Contains(line), (line, hash) => hashes[line] = hash);
+        var hasher = new Hasher(line => wanted is null || wanted.Contains(line), (line, hash, count) => hashes[line] = Format((hash, count)));
         var buffer = new char[4096];
         int read;
         while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
@@ -48,7 +48,7 @@ public static class LineHash
     /// </summary>
     public sealed class Reader(Stream stream, bool leaveOpen = false) : IDisposable
     {
-        private readonly Queue<(int Line, string Hash)> _ready = new();
+        private readonly Queue<(int Line, ulong Hash, int Count)> _ready = new();
         private readonly char[] _buffer = new char[4096];
         private TextReader? _text;
         private Hasher? _hasher;
@@ -61,13 +61,16 @@ public static class LineHash
         }
 
         /// <summary>The hash of a 1-based line; null past the end. Asking for an earlier line than before reads the text again.</summary>
-        public string? HashOf(int line)
+        public string? HashOf(int line) => ValueOf(line) is { } value ? Format(value) : null;
+
+        /// <summary>As <see cref="HashOf"/>, unformatted: the rolling hash and how many lines had it up to this one.</summary>
+        public (ulong Hash, int Count)? ValueOf(int line)
         {
             if (_text is null || _hasher is null || line < _wantedFrom)
             {
                 stream.Position = 0;
                 _text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-                _hasher = new Hasher(l => l >= _wantedFrom, (l, hash) => _ready.Enqueue((l, hash)));
+                _hasher = new Hasher(l => l >= _wantedFrom, (l, hash, count) => _ready.Enqueue((l, hash, count)));
                 _ready.Clear();
                 _finished = false;
             }
@@ -82,7 +85,7 @@ public static class LineHash
 
                 if (_ready.TryPeek(out var next))
                 {
-                    return next.Line == line ? next.Hash : null;
+                    return next.Line == line ? (next.Hash, next.Count) : null;
                 }
 
                 if (_finished)
@@ -125,8 +128,11 @@ public static class LineHash
     }
 
     /// <param name="wanted">Whether a line's hash is wanted (the others are only counted).</param>
-    /// <param name="output">Receives each wanted line's hash, in line order.</param>
-    private sealed class Hasher(Func<int, bool> wanted, Action<int, string> output)
+    /// <param name="output">Receives each wanted line's rolling hash and occurrence count, in line order.</param>
+    /// <summary>GitHub's text form of a line hash: the rolling hash in hex, a colon, the occurrence count.</summary>
+    public static string Format((ulong Hash, int Count) value) => string.Create(CultureInfo.InvariantCulture, $"{value.Hash:x}:{value.Count}");
+
+    private sealed class Hasher(Func<int, bool> wanted, Action<int, ulong, int> output)
     {
         private readonly int[] _window = new int[BlockSize];
         private readonly int[] _lineNumbers = Enumerable.Repeat(-1, BlockSize).ToArray();
@@ -204,7 +210,7 @@ public static class LineHash
             var line = _lineNumbers[_index];
             if (wanted(line))
             {
-                output(line, string.Create(CultureInfo.InvariantCulture, $"{_hash:x}:{count}"));
+                output(line, _hash, count);
             }
 
             _lineNumbers[_index] = -1;
