@@ -3,15 +3,23 @@ using System.Globalization;
 namespace B2BRules.Sdk;
 
 /// <summary>A finding: which rule, where, what, and how serious.</summary>
+/// <remarks>
+/// As Roslyn's diagnostics do, a finding keeps its arguments and formats its message when asked, so a run holding a
+/// million findings does not also hold a million messages. Arguments that could change after the report (anything but
+/// strings, numbers and other immutable values) are formatted at once.
+/// </remarks>
 public sealed class Diagnostic
 {
-    private Diagnostic(RuleDescriptor descriptor, Location location, string message, Severity severity, IReadOnlyList<object?> arguments)
+    private readonly string? _message;
+    private readonly object?[] _arguments;
+
+    private Diagnostic(RuleDescriptor descriptor, Location location, string? message, Severity severity, object?[] arguments)
     {
         Descriptor = descriptor;
         Location = location;
-        Message = message;
+        _message = message;
         Severity = severity;
-        Arguments = arguments;
+        _arguments = arguments;
     }
 
     /// <summary>The rule that found it.</summary>
@@ -24,13 +32,13 @@ public sealed class Diagnostic
     public Location Location { get; }
 
     /// <summary>The formatted message.</summary>
-    public string Message { get; }
+    public string Message => _message ?? string.Format(CultureInfo.InvariantCulture, Descriptor.ParsedMessageFormat, _arguments);
 
     /// <summary>The severity; the engine sets the configured one before reporting.</summary>
     public Severity Severity { get; }
 
     /// <summary>The message arguments.</summary>
-    public IReadOnlyList<object?> Arguments { get; }
+    public IReadOnlyList<object?> Arguments => _arguments;
 
     /// <summary>Creates a finding with the descriptor's default severity.</summary>
     /// <param name="descriptor">The rule.</param>
@@ -42,9 +50,19 @@ public sealed class Diagnostic
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(location);
         messageArgs ??= [];
-        var message = messageArgs.Length == 0
-            ? descriptor.MessageFormat
-            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        if (messageArgs.Length == 0)
+        {
+            return new Diagnostic(descriptor, location, descriptor.MessageFormat, descriptor.DefaultSeverity, messageArgs);
+        }
+
+        // A malformed format or too few arguments fail here, in the rule's call, as an eager string.Format would.
+        var format = descriptor.ParsedMessageFormat;
+        if (messageArgs.Length < format.MinimumArgumentCount)
+        {
+            throw new FormatException($"The message format of {descriptor.Id} needs {format.MinimumArgumentCount} argument(s); {messageArgs.Length} given.");
+        }
+
+        var message = Array.TrueForAll(messageArgs, IsImmutable) ? null : string.Format(CultureInfo.InvariantCulture, format, messageArgs);
         return new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, messageArgs);
     }
 
@@ -56,7 +74,10 @@ public sealed class Diagnostic
     /// <param name="severity">The severity.</param>
     /// <returns>A copy.</returns>
     public Diagnostic WithSeverity(Severity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, Location, Message, severity, Arguments);
+        severity == Severity ? this : new Diagnostic(Descriptor, Location, _message, severity, _arguments);
+
+    private static bool IsImmutable(object? value) => value is null or string or bool or char or Enum or Guid or DateTime or DateTimeOffset or TimeSpan
+        or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Location}: {Severity.ToString().ToUpperInvariant()} {Id}: {Message}";

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Immutable;
 
 namespace B2BRules.Sdk;
@@ -51,6 +52,11 @@ public sealed class RuleDescriptor
 
     /// <summary>Composite format string of the message.</summary>
     public string MessageFormat { get; }
+
+    /// <summary>The message format, parsed once (a malformed format throws <see cref="FormatException"/> on first use).</summary>
+    internal CompositeFormat ParsedMessageFormat => _parsedMessageFormat ??= CompositeFormat.Parse(MessageFormat);
+
+    private CompositeFormat? _parsedMessageFormat;
 
     /// <summary>Category of the rule.</summary>
     public string Category { get; }
