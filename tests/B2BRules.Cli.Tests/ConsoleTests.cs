@@ -92,6 +92,17 @@ public sealed class ConsoleTests
         Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "-q").Stdout.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Quiet_still_says_why_the_run_failed()
+    {
+        var dir = Batch();
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "rules:\n  B2B0001: bogus\n");
+        var (code, stdout, stderr) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--rules", "rules.yaml", "--quiet");
+        code.ShouldBe(2);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldContain("rules.yaml(2,12): error B2B9003: 'bogus' is not a severity");
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("apply")]

@@ -65,6 +65,16 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as if written one by one
         }
 
+        if (settings.Quiet)
+        {
+            // Quiet drops the report, never the reason for exit code 2 or 3.
+            var color = options with { Color = ConsoleTerminal.ColorFor(true) };
+            foreach (var problem in report.AllNotifications.Where(n => n.IsConfigurationError || n.IsToolFailure))
+            {
+                Console.Error.WriteLine($"b2brules: {TextReportWriter.NotificationLine(problem, report.SourceRoot, color)}");
+            }
+        }
+
         return report.ExitCode(settings.FailOnLevel, settings.OnlyNewFindingsFail, settings.MaxWarnings);
     }
 }

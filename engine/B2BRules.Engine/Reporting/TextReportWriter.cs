@@ -40,13 +40,21 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (var n in report.AllNotifications)
         {
-            var where = n.Where is { } w
-                ? string.Create(CultureInfo.InvariantCulture, $"{Sarif.SarifUri.DisplayPath(w.FilePath, report.SourceRoot)}({w.StartLine},{w.StartColumn}): ")
-                : string.Empty;
-            text.WriteLine($"{where}{Paint(options, n.Level, RuleText.Level(n.Level))} {n.Descriptor.Id}: {options.Text(n.Message)}");
+            text.WriteLine(NotificationLine(n, report.SourceRoot, options));
         }
 
         text.WriteLine(Summary(report));
+    }
+
+    /// <summary>"rules.yaml(2,12): error B2B9003: …": a tool notification as one line, with its place when it has one.</summary>
+    public static string NotificationLine(ToolNotification notification, string sourceRoot, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        ArgumentNullException.ThrowIfNull(options);
+        var where = notification.Where is { } w
+            ? string.Create(CultureInfo.InvariantCulture, $"{Sarif.SarifUri.DisplayPath(w.FilePath, sourceRoot)}({w.StartLine},{w.StartColumn}): ")
+            : string.Empty;
+        return $"{where}{Paint(options, notification.Level, RuleText.Level(notification.Level))} {notification.Descriptor.Id}: {options.Text(notification.Message)}";
     }
 
     /// <summary>ANSI colours for a terminal (red errors, yellow warnings, cyan notes, dim rule IDs); plain text otherwise.</summary>
