@@ -30,7 +30,7 @@ public static class ToolNotifications
         "The rules file, a file it extends, or a rule's options are invalid; or a rule ID in it matches no rule.");
 
     public static readonly RuleDescriptor RuleTimedOut = Create(RuleTimedOutId, "A rule timed out",
-        "A rule call exceeded its time budget and was quarantined for the rest of the batch.");
+        "A rule call exceeded its time budget (--rule-timeout) and was quarantined for the rest of the run; its earlier findings stay.");
 
     public static readonly RuleDescriptor UndeclaredDescriptor = Create(UndeclaredDescriptorId, "A rule reported an undeclared descriptor",
         "A rule reported a finding whose descriptor is not in its SupportedRules; the finding is not reported.");
