@@ -22,6 +22,12 @@ public sealed record CheckReport(
     /// <summary>Every finding with its suppression and baseline state, file by file.</summary>
     public IEnumerable<Finding> AllFindings => Batches.SelectMany(b => b.Findings);
 
+    /// <summary>The rules file as reports name it: relative to the source root, else its file name or profile (never a machine path).</summary>
+    public string ConfigurationName =>
+        Sarif.SarifUri.TryRelative(ConfigurationSource, SourceRoot, out var relative) ? relative
+        : Path.IsPathRooted(ConfigurationSource) ? Path.GetFileName(ConfigurationSource)
+        : ConfigurationSource;
+
     /// <summary>Baseline results no longer found (only with a baseline).</summary>
     public IReadOnlyList<BaselineResult> Absent { get; init; } = [];
 

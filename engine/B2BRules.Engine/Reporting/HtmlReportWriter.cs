@@ -57,7 +57,7 @@ public sealed class HtmlReportWriter : IReportWriter
         html.WriteLine("<h1>B2BRules report</h1>");
         var when = report.StartTimeUtc is { } start ? start.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + " · " : string.Empty;
         var rows = report.Batches.Sum(b => b.RowCount);
-        html.WriteLine(Invariant($"<p class=\"run\">{when}{report.Batches.Count:N0} file(s), {rows:N0} rows · configuration {Encode(ConfigurationName(report))} · b2brules {Encode(RuleCatalog.EngineComponent.Version)}</p>"));
+        html.WriteLine(Invariant($"<p class=\"run\">{when}{report.Batches.Count:N0} file(s), {rows:N0} rows · configuration {Encode(report.ConfigurationName)} · b2brules {Encode(RuleCatalog.EngineComponent.Version)}</p>"));
         html.WriteLine("<div class=\"totals\">");
         foreach (var level in new[] { Severity.Error, Severity.Warning, Severity.Note })
         {
@@ -188,11 +188,6 @@ public sealed class HtmlReportWriter : IReportWriter
     private static string RuleLink(RuleDescriptor descriptor) => descriptor.HelpUri is { } uri && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Scheme is "https" or "http"
         ? $"<a href=\"{Encode(uri)}\" rel=\"noopener\">{Encode(descriptor.Id)}</a>"
         : Encode(descriptor.Id);
-
-    private static string ConfigurationName(CheckReport report) =>
-        Sarif.SarifUri.TryRelative(report.ConfigurationSource, report.SourceRoot, out var relative) ? relative
-        : Path.IsPathRooted(report.ConfigurationSource) ? Path.GetFileName(report.ConfigurationSource)
-        : report.ConfigurationSource;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -240,9 +240,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject("b2brules");
         json.WriteNumber("filesScanned", report.Batches.Count);
         json.WriteNumber("recordsScanned", report.Batches.Sum(b => b.RowCount));
-        json.WriteString("configuration", SarifUri.TryRelative(report.ConfigurationSource, report.SourceRoot, out var configuration)
-            ? configuration
-            : Path.IsPathRooted(report.ConfigurationSource) ? Path.GetFileName(report.ConfigurationSource) : report.ConfigurationSource);
+        json.WriteString("configuration", report.ConfigurationName);
         json.WriteNumber("suppressedResults", report.AllFindings.Count(f => f.IsSuppressed));
         json.WriteBoolean("omittedSuppressed", options.OmitSuppressed);
         json.WriteBoolean("redacted", options.Redact);
