@@ -38,6 +38,9 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
 
     /// <summary>Whether an accepted suppression hides the finding from the exit code.</summary>
     public bool IsSuppressed => Suppression is { Accepted: true };
+
+    /// <summary>Whether the human reports (text, HTML) list it: neither suppressed nor of hidden severity.</summary>
+    public bool IsListed => !IsSuppressed && Diagnostic.Severity != Severity.Hidden;
 }
 
 /// <summary>How a finding compares with a baseline (SARIF <c>baselineState</c>).</summary>

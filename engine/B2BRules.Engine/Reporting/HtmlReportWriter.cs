@@ -26,7 +26,7 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
         using var html = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        var shown = report.AllFindings.Where(f => !f.IsSuppressed && f.Diagnostic.Severity != Severity.Hidden).ToList();
+        var shown = report.AllFindings.Where(f => f.IsListed).ToList();
         html.WriteLine("<!DOCTYPE html>");
         html.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">");
@@ -117,7 +117,7 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <summary>Writes one batch's findings (at most <paramref name="budget"/>); returns how many findings it had.</summary>
     private static int WriteBatch(StreamWriter html, BatchResult batch, ReportOptions options, int budget)
     {
-        var findings = batch.Findings.Where(f => !f.IsSuppressed && f.Diagnostic.Severity != Severity.Hidden).ToList();
+        var findings = batch.Findings.Where(f => f.IsListed).ToList();
         if (findings.Count == 0)
         {
             return 0;

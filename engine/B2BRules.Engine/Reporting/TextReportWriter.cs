@@ -20,7 +20,7 @@ public sealed class TextReportWriter : IReportWriter
         using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         foreach (var batch in report.Batches)
         {
-            var shown = batch.Findings.Where(f => !f.IsSuppressed && f.Diagnostic.Severity != Severity.Hidden).ToList();
+            var shown = batch.Findings.Where(f => f.IsListed).ToList();
             if (shown.Count == 0)
             {
                 continue;
