@@ -60,10 +60,10 @@ public static class LineHash
         {
         }
 
-        /// <summary>The hash of a 1-based line; null past the end. Asking for an earlier line than before reads the text again.</summary>
-        public string? HashOf(int line) => ValueOf(line) is { } value ? Format(value) : null;
-
-        /// <summary>As <see cref="HashOf"/>, unformatted: the rolling hash and how many lines had it up to this one.</summary>
+        /// <summary>
+        /// The hash of a 1-based line, unformatted (<see cref="Format"/>): the rolling hash and how many lines had it up to
+        /// this one; null past the end. Asking for an earlier line than before reads the text again.
+        /// </summary>
         public (ulong Hash, int Count)? ValueOf(int line)
         {
             if (_text is null || _hasher is null || line < _wantedFrom)
