@@ -17,6 +17,9 @@ public sealed record BatchResult(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ToolNotification> Notifications)
 {
+    /// <summary>The file's size and SHA-256 (lower-case hex) as it was checked, for SARIF's artifacts; null when its stream could not be read again.</summary>
+    public (long Length, string Sha256)? Content { get; init; }
+
     /// <summary>Rules abandoned in this batch for overrunning their budget: they sit out every later batch of the run.</summary>
     internal IReadOnlyList<RegisteredRule> TimedOut { get; init; } = [];
 

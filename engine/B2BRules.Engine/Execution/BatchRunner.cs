@@ -25,7 +25,7 @@ public sealed class BatchRunner
 
     /// <summary>
     /// Checks one batch read from a stream (for tests and tools that hold the text in memory); the caller owns the
-    /// stream. A seekable stream is read a second time for GitHub's line hashes.
+    /// stream. A seekable stream is read again for GitHub's line hashes and the file's SHA-256.
     /// </summary>
     public BatchResult Run(
         RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
@@ -62,7 +62,19 @@ public sealed class BatchRunner
             }
         }
 
-        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, ordered, run.Notifications) { TimedOut = run.TimedOut };
+        (long, string)? content = null;
+        if (stream.CanSeek)
+        {
+            // The artifact's hash is read here too, in the parallel phase, rather than by each report writer.
+            stream.Position = 0;
+            content = (stream.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
+        }
+
+        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, ordered, run.Notifications)
+        {
+            TimedOut = run.TimedOut,
+            Content = content,
+        };
     }
 
     /// <summary>Reports' order within a batch: by place, then rule, then message (a stable sort keeps the rest as reported).</summary>

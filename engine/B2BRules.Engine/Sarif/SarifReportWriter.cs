@@ -183,12 +183,19 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("uri", SarifUri.Escape(batch.FilePath));
             json.WriteString("uriBaseId", SarifJson.SourceRootId);
             json.WriteEndObject();
-            using var stream = File.OpenRead(batch.FullPath);
-            json.WriteNumber("length", stream.Length);
+            if (batch.Content is { } content)
+            {
+                json.WriteNumber("length", content.Length);
+            }
+
             json.WriteString("mimeType", "text/csv");
-            json.WriteStartObject("hashes");
-            json.WriteString("sha-256", Convert.ToHexStringLower(SHA256.HashData(stream)));
-            json.WriteEndObject();
+            if (batch.Content is { } hashed)
+            {
+                json.WriteStartObject("hashes");
+                json.WriteString("sha-256", hashed.Sha256);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
