@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using B2BRules.Engine.Execution;
 using B2BRules.Engine.Sarif;
 
 namespace B2BRules.Engine.Tests;
@@ -31,17 +34,24 @@ public sealed class LineHashTests
     }
 
     [Fact]
-    public void The_streaming_reader_gives_the_same_hashes_in_any_order_of_asking()
+    public void The_digest_read_once_gives_every_lines_hash_and_the_files_sha256()
     {
-        var text = string.Concat(Enumerable.Range(1, 3000).Select(i => i % 5 == 0 ? "same line\n" : $"line {i}, with cells\n"));
+        // A BOM, CRLF and LF lines, and multi-byte characters falling across the digest's 64 KB read buffers.
+        var text = "\uFEFF" + string.Concat(Enumerable.Range(1, 6000).Select(i => i % 5 == 0 ? "same line\r\n" : $"líne {i}, with cells — ü\n"));
         var path = Path.Combine(Directory.CreateTempSubdirectory("b2brules-linehash-").FullName, "batch.csv");
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        var bytes = File.ReadAllBytes(path);
+        bytes.Length.ShouldBeGreaterThan(2 * 65536);
+
         var all = LineHash.Compute(path);
-        using var reader = new LineHash.Reader(path);
-        int[] ascending = [1, 2, 5, 5, 10, 999, 1000, 2999, 3000];
-        string? HashOf(int line) => reader.ValueOf(line) is { } value ? LineHash.Format(value) : null;
-        ascending.Select(HashOf).ShouldBe(ascending.Select(l => all[l]));
-        HashOf(7).ShouldBe(all[7]); // earlier than the last line asked: read again
-        HashOf(3002).ShouldBeNull(); // past the end
+        using var stream = File.OpenRead(path);
+        var digest = BatchFileDigest.Read(stream, CancellationToken.None);
+
+        digest.LineHashes.LineCount.ShouldBe(all.Count);
+        Enumerable.Range(1, all.Count).Select(l => LineHash.Format(digest.LineHashes.ValueOf(l)!.Value)).ShouldBe(Enumerable.Range(1, all.Count).Select(l => all[l]));
+        digest.LineHashes.ValueOf(all.Count + 1).ShouldBeNull(); // past the end
+        digest.LineHashes.ValueOf(0).ShouldBeNull();
+        digest.Length.ShouldBe(bytes.Length);
+        digest.Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 }

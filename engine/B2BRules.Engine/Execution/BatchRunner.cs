@@ -20,15 +20,34 @@ public sealed class BatchRunner
         RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Run(catalog, stream, fullPath, filePath, settings, cancellationToken, limits);
+        // A file that can be read twice (not a pipe) is digested beside the walk, on the other core.
+        var digest = stream.CanSeek ? BatchFileDigest.ReadInBackground(fullPath, cancellationToken) : null;
+        return Check(catalog, stream, filePath, fullPath, settings, () => digest?.GetAwaiter().GetResult(), limits, cancellationToken);
     }
 
     /// <summary>
     /// Checks one batch read from a stream (for tests and tools that hold the text in memory); the caller owns the
-    /// stream. A seekable stream is read again for GitHub's line hashes and the file's SHA-256.
+    /// stream. A seekable stream is read again, after the walk, for GitHub's line hashes and the file's SHA-256.
     /// </summary>
     public BatchResult Run(
         RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Check(catalog, stream, filePath, fullPath, settings, () =>
+        {
+            if (!stream.CanSeek)
+            {
+                return null;
+            }
+
+            stream.Position = 0;
+            return BatchFileDigest.Read(stream, cancellationToken);
+        }, limits, cancellationToken);
+    }
+
+    /// <param name="digest">The batch's digest, asked for once the rules are done (null when it cannot be read again).</param>
+    private static BatchResult Check(
+        RuleCatalog catalog, Stream stream, string filePath, string fullPath, FileSettings settings, Func<BatchFileDigest?> digest, RunContext? limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(settings);
@@ -50,42 +69,23 @@ public sealed class BatchRunner
             rowCount = work.RowCount;
         }
 
-        var ordered = run.Findings.Order(FindingOrder).ToArray();
+        var ordered = ReportOrder.Sort(run.Findings);
         Fingerprints.Assign(ordered);
-        if (stream.CanSeek && ordered.Length > 0)
+        var digested = digest();
+        if (digested is not null)
         {
-            // GitHub's line hashes need the file's text; computing them here keeps that work in the parallel phase.
-            using var lineHashes = new Sarif.LineHash.Reader(stream, leaveOpen: true);
             foreach (var finding in ordered)
             {
-                finding.LineHashValue = lineHashes.ValueOf(finding.Diagnostic.Location.StartLine);
+                finding.LineHashValue = digested.LineHashes.ValueOf(finding.Diagnostic.Location.StartLine);
             }
-        }
-
-        (long, string)? content = null;
-        if (stream.CanSeek)
-        {
-            // The artifact's hash is read here too, in the parallel phase, rather than by each report writer.
-            stream.Position = 0;
-            content = (stream.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
         }
 
         return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, ordered, run.Notifications)
         {
             TimedOut = run.TimedOut,
-            Content = content,
+            Content = digested is null ? null : (digested.Length, digested.Sha256),
         };
     }
-
-    /// <summary>Reports' order within a batch: by place, then rule, then message (a stable sort keeps the rest as reported).</summary>
-    private static readonly Comparer<Finding> FindingOrder = Comparer<Finding>.Create((a, b) =>
-    {
-        var (x, y) = (a.Diagnostic, b.Diagnostic);
-        var order = x.Location.StartLine.CompareTo(y.Location.StartLine);
-        order = order != 0 ? order : x.Location.StartColumn.CompareTo(y.Location.StartColumn);
-        order = order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
-        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
-    });
 
     /// <summary>Runs the walk on a worker thread; when a call overruns, gives up on that worker and starts a fresh one.</summary>
     private static void RunWatched(BatchWork work, Watchdog watchdog)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -16,38 +18,108 @@ internal static class Fingerprints
 {
     public const string Key = "b2brules/v1";
 
+    /// <summary>Findings per task when the hashes are computed on several cores.</summary>
+    private const int HashesPerTask = 4096;
+
+    /// <summary>Room for a key and its count on the stack (longer keys rent from the pool).</summary>
+    private const int KeyScratch = 1024;
+
     /// <summary>Assigns fingerprints to a batch's findings, in their final order.</summary>
     public static void Assign(IReadOnlyList<Finding> ordered)
     {
-        // Keys are counted by their 128-bit hash, not kept as strings: this runs while every finding of the batch is held.
-        var seen = new Dictionary<UInt128, int>();
-        foreach (var finding in ordered)
+        // The n-th identical key is counted in order, by the key's 128-bit hash rather than its text (this runs while
+        // every finding of the batch is held); the SHA-256s, most of the cost, are then computed on every core.
+        if (ordered.Count == 0)
         {
-            var d = finding.Diagnostic;
-            var value = (finding.CellValue ?? string.Empty).Trim().ToLowerInvariant();
-            var key = $"{d.Id}|{d.Location.ColumnKey}|{value}";
-            ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan())), out _);
-            finding.FingerprintBits = Hash(key, ++n);
+            return;
         }
+
+        var seen = new Dictionary<UInt128, int>();
+        var occurrences = new int[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            occurrences[i] = ++CollectionsMarshal.GetValueRefOrAddDefault(seen, KeyHash(ordered[i]), out _);
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, ordered.Count, HashesPerTask), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                ordered[i].FingerprintBits = Fingerprint(ordered[i], occurrences[i]);
+            }
+        });
     }
 
-    /// <summary>The first 16 bytes of SHA-256 over "key|n" in UTF-8, as lower-case hex (without intermediate strings).</summary>
-    private static UInt128 Hash(string key, int n)
+    private static UInt128 KeyHash(Finding finding)
     {
-        var length = Encoding.UTF8.GetMaxByteCount(key.Length) + 12;
-        var rented = length <= 512 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        var buffer = rented ?? stackalloc byte[512];
-        var written = Encoding.UTF8.GetBytes(key, buffer);
-        buffer[written++] = (byte)'|';
-        n.TryFormat(buffer[written..], out var digits, default, CultureInfo.InvariantCulture);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer[..(written + digits)], hash);
-        if (rented is not null)
+        using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
+        return XxHash128.HashToUInt128(key.Bytes);
+    }
+
+    private static UInt128 Fingerprint(Finding finding, int occurrence)
+    {
+        using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
+        return key.Sha256With(occurrence);
+    }
+
+    /// <summary>
+    /// A finding's key, "rule|column|value" in UTF-8 with the cell value trimmed and lower-cased, built without
+    /// intermediate strings, with room after it for "|n".
+    /// </summary>
+    private readonly ref struct FindingKey
+    {
+        private readonly byte[]? _rented;
+        private readonly Span<byte> _buffer;
+        private readonly int _length;
+
+        public FindingKey(Finding finding, Span<byte> scratch)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            var d = finding.Diagnostic;
+            var column = d.Location.ColumnKey ?? string.Empty;
+            var value = (finding.CellValue ?? string.Empty).AsSpan().Trim();
+            var most = Encoding.UTF8.GetMaxByteCount(d.Id.Length + column.Length + value.Length + 2) + 12;
+            _rented = most <= scratch.Length ? null : ArrayPool<byte>.Shared.Rent(most);
+            _buffer = _rented ?? scratch;
+            var written = Encoding.UTF8.GetBytes(d.Id, _buffer);
+            _buffer[written++] = (byte)'|';
+            written += Encoding.UTF8.GetBytes(column, _buffer[written..]);
+            _buffer[written++] = (byte)'|';
+            _length = written + LowerInvariantUtf8(value, _buffer[written..]);
         }
 
-        return BinaryPrimitives.ReadUInt128BigEndian(hash);
+        public ReadOnlySpan<byte> Bytes => _buffer[.._length];
+
+        /// <summary>The first 16 bytes of SHA-256 over "key|n".</summary>
+        public UInt128 Sha256With(int occurrence)
+        {
+            _buffer[_length] = (byte)'|';
+            occurrence.TryFormat(_buffer[(_length + 1)..], out var digits, default, CultureInfo.InvariantCulture);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(_buffer[..(_length + 1 + digits)], hash);
+            return BinaryPrimitives.ReadUInt128BigEndian(hash);
+        }
+
+        public void Dispose()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_rented);
+            }
+        }
+
+        private static int LowerInvariantUtf8(ReadOnlySpan<char> value, Span<byte> destination)
+        {
+            var rented = value.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(value.Length);
+            var lower = (rented ?? stackalloc char[256])[..value.Length];
+            value.ToLowerInvariant(lower);
+            var written = Encoding.UTF8.GetBytes(lower, destination);
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+
+            return written;
+        }
     }
 
     /// <summary>The fingerprint as written: 32 lower-case hex digits.</summary>

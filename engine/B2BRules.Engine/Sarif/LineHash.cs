@@ -43,76 +43,76 @@ public static class LineHash
     }
 
     /// <summary>
-    /// Reads a file's line hashes on demand, for lines asked in ascending order (as a batch's results are sorted): only
-    /// the hashes not yet asked for within the current block are held, however many lines the file has.
+    /// The hash of every line of a text fed in pieces, kept as numbers (8 bytes a line, in blocks that are never copied;
+    /// formatted only when written), so that a batch's findings can ask for their lines once the rules are done.
     /// </summary>
-    public sealed class Reader(Stream stream, bool leaveOpen = false) : IDisposable
+    public sealed class Table
     {
-        private readonly Queue<(int Line, ulong Hash, int Count)> _ready = new();
-        private readonly char[] _buffer = new char[4096];
-        private TextReader? _text;
-        private Hasher? _hasher;
-        private int _wantedFrom = int.MaxValue;
+        private const int BlockBits = 12;
+        private readonly Hasher _hasher;
+        private readonly List<ulong[]> _blocks = [];
+
+        /// <summary>Occurrence counts other than 1 (lines repeating an earlier line), by line: few in a batch.</summary>
+        private readonly Dictionary<int, int> _repeats = [];
         private bool _finished;
 
-        public Reader(string path)
-            : this(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        public Table() => _hasher = new Hasher(static _ => true, Add);
+
+        /// <summary>How many lines the text has (known once <see cref="Finish"/> was called).</summary>
+        public int LineCount { get; private set; }
+
+        /// <summary>Feeds the next piece of the text.</summary>
+        public void Append(ReadOnlySpan<char> text)
         {
+            foreach (var c in text)
+            {
+                _hasher.Process(c);
+            }
+        }
+
+        /// <summary>Ends the text: the last lines' hashes are only known at its end.</summary>
+        public Table Finish()
+        {
+            if (!_finished)
+            {
+                _hasher.Finish();
+                _finished = true;
+            }
+
+            return this;
         }
 
         /// <summary>
         /// The hash of a 1-based line, unformatted (<see cref="Format"/>): the rolling hash and how many lines had it up to
-        /// this one; null past the end. Asking for an earlier line than before reads the text again.
+        /// this one; null past the end.
         /// </summary>
         public (ulong Hash, int Count)? ValueOf(int line)
         {
-            if (_text is null || _hasher is null || line < _wantedFrom)
+            if (line < 1 || line > LineCount)
             {
-                stream.Position = 0;
-                _text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-                _hasher = new Hasher(l => l >= _wantedFrom, (l, hash, count) => _ready.Enqueue((l, hash, count)));
-                _ready.Clear();
-                _finished = false;
+                return null;
             }
 
-            _wantedFrom = line;
-            while (true)
-            {
-                while (_ready.TryPeek(out var ready) && ready.Line < line)
-                {
-                    _ready.Dequeue();
-                }
-
-                if (_ready.TryPeek(out var next))
-                {
-                    return next.Line == line ? (next.Hash, next.Count) : null;
-                }
-
-                if (_finished)
-                {
-                    return null;
-                }
-
-                var read = _text.Read(_buffer, 0, _buffer.Length);
-                for (var i = 0; i < read; i++)
-                {
-                    _hasher.Process(_buffer[i]);
-                }
-
-                if (read == 0)
-                {
-                    _hasher.Finish();
-                    _finished = true;
-                }
-            }
+            var index = line - 1;
+            return (_blocks[index >> BlockBits][index & ((1 << BlockBits) - 1)], _repeats.GetValueOrDefault(line, 1));
         }
 
-        public void Dispose()
+        private void Add(int line, ulong hash, int count)
         {
-            if (!leaveOpen)
+            System.Diagnostics.Debug.Assert(line == LineCount + 1, "the hasher gives every line, in order");
+            var index = line - 1;
+            if ((index >> BlockBits) == _blocks.Count)
             {
-                stream.Dispose();
+                _blocks.Add(new ulong[1 << BlockBits]);
             }
+
+            _blocks[index >> BlockBits][index & ((1 << BlockBits) - 1)] = hash;
+            if (count != 1)
+            {
+                _repeats[line] = count;
+            }
+
+            LineCount = line;
         }
     }
 
@@ -127,11 +127,11 @@ public static class LineHash
         return firstMod;
     }
 
-    /// <param name="wanted">Whether a line's hash is wanted (the others are only counted).</param>
-    /// <param name="output">Receives each wanted line's rolling hash and occurrence count, in line order.</param>
     /// <summary>GitHub's text form of a line hash: the rolling hash in hex, a colon, the occurrence count.</summary>
     public static string Format((ulong Hash, int Count) value) => string.Create(CultureInfo.InvariantCulture, $"{value.Hash:x}:{value.Count}");
 
+    /// <param name="wanted">Whether a line's hash is wanted (the others are only counted).</param>
+    /// <param name="output">Receives each wanted line's rolling hash and occurrence count, in line order.</param>
     private sealed class Hasher(Func<int, bool> wanted, Action<int, ulong, int> output)
     {
         private readonly int[] _window = new int[BlockSize];
