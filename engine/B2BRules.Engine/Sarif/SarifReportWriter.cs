@@ -23,7 +23,7 @@ public sealed class SarifReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(options);
         var batches = report.Batches.OrderBy(b => b.FilePath, StringComparer.Ordinal).ToList();
         var plan = ResultPlan.Make(report, batches, options);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = SarifJson.Encoder });
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");
@@ -210,7 +210,7 @@ public sealed class SarifReportWriter : IReportWriter
             var batch = batches[artifact];
             var findings = plan.Findings(batch);
             var absent = plan.Absent(batch);
-            var uri = SarifUri.Escape(batch.FilePath);
+            var uri = JsonEncodedText.Encode(SarifUri.Escape(batch.FilePath), SarifJson.Encoder);
             foreach (var finding in findings)
             {
                 writer.Write(finding, uri, artifact);

@@ -3,6 +3,7 @@ using B2BRules.Engine.Baselines;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Reporting;
 using B2BRules.Sdk;
+using Names = B2BRules.Engine.Sarif.SarifJson.Names;
 
 namespace B2BRules.Engine.Sarif;
 
@@ -12,14 +13,22 @@ namespace B2BRules.Engine.Sarif;
 /// </summary>
 internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, ReportOptions options, bool withBaseline)
 {
-    public void Write(Finding finding, string uri, int artifactIndex)
+    private static readonly JsonEncodedText CsvColumn = JsonEncodedText.Encode("csvColumn");
+    private static readonly JsonEncodedText CsvRecord = JsonEncodedText.Encode("csvRecord");
+    private static readonly JsonEncodedText FingerprintKey = JsonEncodedText.Encode(Fingerprints.Key);
+    private static readonly JsonEncodedText FingerprintsName = JsonEncodedText.Encode("fingerprints");
+    private static readonly JsonEncodedText PartialFingerprints = JsonEncodedText.Encode("partialFingerprints");
+    private static readonly JsonEncodedText PrimaryLocationLineHash = JsonEncodedText.Encode("primaryLocationLineHash");
+
+    /// <param name="uri">The batch's URI, encoded once for all its results.</param>
+    public void Write(Finding finding, JsonEncodedText uri, int artifactIndex)
     {
         var d = finding.Diagnostic;
         json.WriteStartObject();
         WriteRule(d.Id);
-        json.WriteString("level", RuleText.Level(d.Severity));
-        SarifJson.WriteText(json, "message", options.Text(SarifMessage.Text(d.Message)));
-        json.WriteStartArray("locations");
+        json.WriteString(Names.Level, RuleText.Level(d.Severity));
+        SarifJson.WriteText(json, Names.Message, options.Text(SarifMessage.Text(d.Message)));
+        json.WriteStartArray(Names.Locations);
         json.WriteStartObject();
         var snippet = options.Snippets && finding.CellValue is { } cell ? options.Text(cell) : null;
         SarifJson.WritePhysicalLocation(json, uri, d.Location, snippet, artifactIndex);
@@ -47,15 +56,15 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
             WriteFixes(finding.Fixes, uri);
         }
 
-        json.WriteStartObject("properties");
+        json.WriteStartObject(Names.Properties);
         if (d.Location.RecordNumber is { } record)
         {
-            json.WriteNumber("csvRecord", record);
+            json.WriteNumber(CsvRecord, record);
         }
 
         if (d.Location.ColumnKey is { } column)
         {
-            json.WriteString("csvColumn", column);
+            json.WriteString(CsvColumn, column);
         }
 
         json.WriteEndObject();
@@ -92,18 +101,18 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
 
         if (component == 0)
         {
-            json.WriteString("ruleId", id);
-            json.WriteNumber("ruleIndex", ruleIndex);
+            json.WriteString(Names.RuleId, id);
+            json.WriteNumber(Names.RuleIndex, ruleIndex);
             return;
         }
 
         // A plugin's rule is named through rule {id, index, toolComponent}; the multitool (SARIF2004) rejects a
         // ruleId beside it, and GitHub reads rule.id when ruleId is absent.
-        json.WriteStartObject("rule");
-        json.WriteString("id", id);
-        json.WriteNumber("index", ruleIndex);
-        json.WriteStartObject("toolComponent");
-        json.WriteNumber("index", component - 1);
+        json.WriteStartObject(Names.Rule);
+        json.WriteString(Names.Id, id);
+        json.WriteNumber(Names.Index, ruleIndex);
+        json.WriteStartObject(Names.ToolComponent);
+        json.WriteNumber(Names.Index, component - 1);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -112,18 +121,18 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
     {
         if (lineHash is not null)
         {
-            json.WriteStartObject("partialFingerprints");
-            json.WriteString("primaryLocationLineHash", lineHash);
+            json.WriteStartObject(PartialFingerprints);
+            json.WriteString(PrimaryLocationLineHash, lineHash);
             json.WriteEndObject();
         }
 
-        json.WriteStartObject("fingerprints");
-        json.WriteString(Fingerprints.Key, fingerprint);
+        json.WriteStartObject(FingerprintsName);
+        json.WriteString(FingerprintKey, fingerprint);
         json.WriteEndObject();
     }
 
     /// <summary>Each fix as SARIF <c>fixes</c>: a cell replacement, or a row deletion from its first line to the start of the next.</summary>
-    private void WriteFixes(IReadOnlyList<Sdk.Fixes.InvitationFix> fixes, string uri)
+    private void WriteFixes(IReadOnlyList<Sdk.Fixes.InvitationFix> fixes, JsonEncodedText uri)
     {
         json.WriteStartArray("fixes");
         foreach (var fix in fixes)
