@@ -10,11 +10,12 @@ public sealed class SuppressionTests
 {
     private static readonly DateTimeOffset Today = new(2027, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
-    private static CheckReport Check(string suppressions, string rules = "policy: { guestLifecycle: { accessReviews: true } }\n")
+    private const string Batch = "Email,DisplayName\nwalter@gmail.com,Walter\nann@fabrikam.com, Ann\nann@fabrikam.com,Ann Lee\n";
+
+    private static CheckReport Check(string suppressions, string rules = "policy: { guestLifecycle: { accessReviews: true } }\n", string batch = Batch)
     {
         var dir = Repository.TempDirectory();
-        File.WriteAllText(Path.Combine(dir, "batch.csv"),
-            "Email,DisplayName\nwalter@gmail.com,Walter\nann@fabrikam.com, Ann\nann@fabrikam.com,Ann Lee\n");
+        File.WriteAllText(Path.Combine(dir, "batch.csv"), batch);
         File.WriteAllText(Path.Combine(dir, "rules.yaml"), rules);
         File.WriteAllText(Path.Combine(dir, "suppressions.yaml"), suppressions);
         using var services = new ServiceCollection().AddB2BRules()
@@ -36,6 +37,17 @@ public sealed class SuppressionTests
         duplicate.Suppression.Owner.ShouldBe("identity@contoso.com");
         report.ExitCode(FailOn.Error).ShouldBe(0);
         report.AllNotifications.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_record_the_reader_rejects_belongs_to_no_invitee_so_the_previous_rows_suppression_does_not_hide_it()
+    {
+        var report = Check("suppressions:\n  - rule: B2B0104\n    email: walter@gmail.com\n    justification: Walter's row is fine\n",
+            batch: "Email,DisplayName\nwalter@gmail.com,Walter\nann@fabrikam.com,Ann,extra\n");
+        var wrongFieldCount = Single(report, "B2B0104");
+        wrongFieldCount.Email.ShouldBeNull();
+        wrongFieldCount.IsSuppressed.ShouldBeFalse();
+        report.ExitCode(FailOn.Error).ShouldBe(1);
     }
 
     [Fact]

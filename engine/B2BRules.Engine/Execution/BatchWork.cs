@@ -73,6 +73,9 @@ internal sealed class BatchWork(IReadOnlyList<RuleInBatch> rules, Batch batch, I
             if (_row is null)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // What the reader reports while reading on (B2B0100, B2B0104, B2B0112) belongs to no invitee: not to the
+                // previous row, whose email a suppression could otherwise match.
+                run.CurrentRow = null;
                 if (!rows.MoveNext())
                 {
                     break;
