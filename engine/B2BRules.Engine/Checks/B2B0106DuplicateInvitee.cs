@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using B2BRules.BuiltIn;
+using B2BRules.Engine.Execution;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Checks;
@@ -31,7 +32,7 @@ internal sealed class B2B0106DuplicateInvitee : InvitationRule
 
     public override void Initialize(RuleContext context) => context.RegisterBatchStartAction(start =>
     {
-        var firstSeen = new Dictionary<UInt128, (int Record, int Line)>();
+        var firstSeen = new Dictionary<HashKey, (int Record, int Line)>();
         start.RegisterRowAction(row =>
         {
             var email = row.Row.Email.Trim();
@@ -54,12 +55,12 @@ internal sealed class B2B0106DuplicateInvitee : InvitationRule
     });
 
     /// <summary>XxHash128 of the address in lower case: two addresses collide by chance with odds near 2^-128.</summary>
-    internal static UInt128 InviteeKey(string email)
+    internal static HashKey InviteeKey(string email)
     {
         var rented = email.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(email.Length);
         var lower = (rented ?? stackalloc char[256])[..email.Length];
         email.AsSpan().ToLowerInvariant(lower);
-        var key = XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)lower));
+        var key = HashKey.Of(XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)lower)));
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);

@@ -34,7 +34,7 @@ internal static class Fingerprints
             return;
         }
 
-        var seen = new Dictionary<UInt128, int>();
+        var seen = new Dictionary<HashKey, int>();
         var occurrences = new int[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -50,10 +50,10 @@ internal static class Fingerprints
         });
     }
 
-    private static UInt128 KeyHash(Finding finding)
+    private static HashKey KeyHash(Finding finding)
     {
         using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
-        return XxHash128.HashToUInt128(key.Bytes);
+        return HashKey.Of(XxHash128.HashToUInt128(key.Bytes));
     }
 
     private static UInt128 Fingerprint(Finding finding, int occurrence)
