@@ -76,8 +76,22 @@ public sealed class BaselineTests
     {
         var dir = Setup();
         File.WriteAllText(Path.Combine(dir, "batch.csv"), Header + string.Join("\n", KnownRows.Skip(2)) + "\n");
-        var (_, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--baseline", "b2brules.baseline.sarif");
+        var (_, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--baseline", "b2brules.baseline.sarif",
+            "--output", "sarif=check.sarif");
         stdout.ShouldContain("0 new, 2 fixed since the baseline");
+
+        // The fixed findings stay in the log as absent results, with GitHub's line hash of their line in today's file.
+        using var log = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "check.sarif")));
+        var absent = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("baselineState").GetString() == "absent").ToList();
+        absent.Count.ShouldBe(2);
+        var lines = Engine.Sarif.LineHash.Read(Path.Combine(dir, "batch.csv"));
+        foreach (var result in absent)
+        {
+            var line = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
+            result.GetProperty("partialFingerprints").GetProperty("primaryLocationLineHash").GetString()
+                .ShouldBe(Engine.Sarif.LineHash.Format(lines.ValueOf(line)!.Value));
+        }
 
         var (code, pruned, _) = Repository.RunCli(dir, "baseline", "prune", "batch.csv", "--source-root", dir, "--baseline", "b2brules.baseline.sarif");
         code.ShouldBe(0, pruned);

@@ -15,31 +15,26 @@ public static class LineHash
     private const ulong Mod = 37;
     private static readonly ulong FirstMod = ComputeFirstMod();
 
-    /// <summary>The hash of every line of a file, by 1-based line number (only the wanted lines are kept).</summary>
-    public static Dictionary<int, string> Compute(string path, IReadOnlySet<int>? wanted = null)
+    /// <summary>The hash of every line of a file.</summary>
+    public static Table Read(string path)
     {
         using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
-        return Compute(reader, wanted);
+        return Read(reader);
     }
 
-    /// <summary>The hash of every line of a text, by 1-based line number (only the wanted lines are kept).</summary>
-    public static Dictionary<int, string> Compute(TextReader text, IReadOnlySet<int>? wanted = null)
+    /// <summary>The hash of every line of a text.</summary>
+    public static Table Read(TextReader text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hashes = new Dictionary<int, string>();
-        var hasher = new Hasher(line => wanted is null || wanted.Contains(line), (line, hash, count) => hashes[line] = Format((hash, count)));
+        var table = new Table();
         var buffer = new char[4096];
         int read;
         while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
         {
-            for (var i = 0; i < read; i++)
-            {
-                hasher.Process(buffer[i]);
-            }
+            table.Append(buffer.AsSpan(0, read));
         }
 
-        hasher.Finish();
-        return hashes;
+        return table.Finish();
     }
 
     /// <summary>
@@ -56,7 +51,7 @@ public static class LineHash
         private readonly Dictionary<int, int> _repeats = [];
         private bool _finished;
 
-        public Table() => _hasher = new Hasher(static _ => true, Add);
+        public Table() => _hasher = new Hasher(Add);
 
         /// <summary>How many lines the text has (known once <see cref="Finish"/> was called).</summary>
         public int LineCount { get; private set; }
@@ -130,9 +125,8 @@ public static class LineHash
     /// <summary>GitHub's text form of a line hash: the rolling hash in hex, a colon, the occurrence count.</summary>
     public static string Format((ulong Hash, int Count) value) => string.Create(CultureInfo.InvariantCulture, $"{value.Hash:x}:{value.Count}");
 
-    /// <param name="wanted">Whether a line's hash is wanted (the others are only counted).</param>
-    /// <param name="output">Receives each wanted line's rolling hash and occurrence count, in line order.</param>
-    private sealed class Hasher(Func<int, bool> wanted, Action<int, ulong, int> output)
+    /// <param name="output">Receives each line's rolling hash and occurrence count, in line order.</param>
+    private sealed class Hasher(Action<int, ulong, int> output)
     {
         private readonly int[] _window = new int[BlockSize];
         private readonly int[] _lineNumbers = Enumerable.Repeat(-1, BlockSize).ToArray();
@@ -207,11 +201,7 @@ public static class LineHash
         {
             ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_hashCounts, _hash, out _);
             count++;
-            var line = _lineNumbers[_index];
-            if (wanted(line))
-            {
-                output(line, _hash, count);
-            }
+            output(_lineNumbers[_index], _hash, count);
 
             _lineNumbers[_index] = -1;
         }

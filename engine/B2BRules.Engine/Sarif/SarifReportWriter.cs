@@ -219,7 +219,7 @@ public sealed class SarifReportWriter : IReportWriter
 
             if (absent.Count > 0)
             {
-                var hashes = LineHash.Compute(batch.FullPath);
+                var hashes = LineHash.Read(batch.FullPath);
                 foreach (var result in absent)
                 {
                     writer.WriteAbsent(result, artifact, hashes);

@@ -72,7 +72,7 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
     }
 
     /// <summary>A baseline result that no longer occurs, with <c>baselineState: absent</c>.</summary>
-    public void WriteAbsent(BaselineResult absent, int? artifactIndex, Dictionary<int, string> lineHashes)
+    public void WriteAbsent(BaselineResult absent, int? artifactIndex, LineHash.Table lineHashes)
     {
         json.WriteStartObject();
         WriteRule(absent.RuleId);
@@ -84,8 +84,9 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
         SarifJson.WritePhysicalLocation(json, absent.Uri, place, null, artifactIndex);
         json.WriteEndObject();
         json.WriteEndArray();
-        var lastLine = lineHashes.Count == 0 ? 0 : lineHashes.Keys.Max();
-        WriteFingerprints(absent.Fingerprint, lineHashes.GetValueOrDefault(Math.Min(absent.Line, lastLine)));
+        // A line past the end of the changed file takes the last line's hash.
+        var lineHash = lineHashes.ValueOf(Math.Min(absent.Line, lineHashes.LineCount));
+        WriteFingerprints(absent.Fingerprint, lineHash is { } value ? LineHash.Format(value) : null);
         json.WriteString("baselineState", "absent");
         json.WriteEndObject();
     }
