@@ -12,10 +12,10 @@ namespace B2BRules.Engine.Execution;
 public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? Email)
 {
     /// <summary><c>fingerprints["b2brules/v1"]</c>: rule, column and normalised value, independent of the row's position.</summary>
-    /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
     public string Fingerprint => FingerprintBits == UInt128.Zero ? string.Empty : Fingerprints.Format(FingerprintBits);
 
     /// <summary>The fingerprint's 16 bytes (kept instead of its text: a batch's findings are all held until written).</summary>
+    /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
     internal UInt128 FingerprintBits { get; set; }
 
     /// <summary>
