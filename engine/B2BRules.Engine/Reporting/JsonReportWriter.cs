@@ -32,10 +32,7 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var f in batch.Findings)
             {
                 WriteFinding(json, f, report.HasBaseline, options);
-                if (json.BytesPending > 1 << 16)
-                {
-                    json.Flush(); // Utf8JsonWriter keeps everything until flushed: stream the report instead
-                }
+                json.FlushWhenLarge();
             }
 
             json.WriteEndArray();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
@@ -214,7 +213,7 @@ public sealed class SarifReportWriter : IReportWriter
             foreach (var finding in findings)
             {
                 writer.Write(finding, uri, artifact);
-                FlushEvery(json);
+                json.FlushWhenLarge();
             }
 
             if (absent.Count > 0)
@@ -223,21 +222,12 @@ public sealed class SarifReportWriter : IReportWriter
                 foreach (var result in absent)
                 {
                     writer.WriteAbsent(result, artifact, hashes);
-                    FlushEvery(json);
+                    json.FlushWhenLarge();
                 }
             }
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>Utf8JsonWriter keeps everything until flushed: hand it to the stream as it grows, so the log streams.</summary>
-    private static void FlushEvery(Utf8JsonWriter json)
-    {
-        if (json.BytesPending > 1 << 16)
-        {
-            json.Flush();
-        }
     }
 
     private static void WriteProperties(Utf8JsonWriter json, CheckReport report, ResultPlan plan, ReportOptions options)
