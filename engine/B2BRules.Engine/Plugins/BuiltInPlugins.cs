@@ -14,7 +14,6 @@ public sealed class BuiltInPlugins
     /// <param name="directory">The folder to load from; null means <c>plugins/</c> beside the host.</param>
     public BuiltInPlugins(string? directory = null)
     {
-        Directory = directory;
         _loading = new(() => Task.Run(() =>
         {
             var host = new PluginHost();
@@ -23,8 +22,6 @@ public sealed class BuiltInPlugins
             return (components, (IReadOnlyList<ToolNotification>)notifications);
         }));
     }
-
-    public string? Directory { get; }
 
     /// <summary>Starts loading in the background (idempotent).</summary>
     public void StartLoading() => _ = _loading.Value;
