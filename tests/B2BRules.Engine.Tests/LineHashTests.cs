@@ -30,6 +30,26 @@ public sealed class LineHashTests
     }
 
     [Fact]
+    public void Interleaved_repeats_are_numbered_per_hash_in_line_order()
+    {
+        // Lines longer than the 100-character window hash their own text only, so equal lines have equal hashes.
+        string[] distinct = [new('a', 120), new('b', 120), new('c', 120), "short and unique"];
+        var random = new Random(6);
+        var text = string.Concat(Enumerable.Range(0, 5000).Select(_ => distinct[random.Next(distinct.Length)] + "\n"));
+        var table = LineHash.Read(new StringReader(text));
+
+        var seen = new Dictionary<ulong, int>();
+        for (var line = 1; line <= table.LineCount; line++)
+        {
+            var (hash, count) = table.ValueOf(line)!.Value;
+            seen[hash] = seen.GetValueOrDefault(hash) + 1;
+            count.ShouldBe(seen[hash], $"line {line}");
+        }
+
+        seen.Values.Max().ShouldBeGreaterThan(1000); // the repeats were really there
+    }
+
+    [Fact]
     public void Guests_csv_lines()
     {
         const string csv = "first_name,last_name,email,plus_ones\nAlice,Smith,alice@example.com,1\nBob,Jones,bob@@example.com,0\nCarol,Díaz,carol@example.com,two\nAlice,Smith,ALICE@example.com,1\nDan,Lee,dan@localhost,0\n";

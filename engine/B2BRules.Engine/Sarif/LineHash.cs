@@ -71,6 +71,7 @@ public static class LineHash
             if (!_finished)
             {
                 _hasher.Finish();
+                CountRepeats();
                 _finished = true;
             }
 
@@ -88,11 +89,12 @@ public static class LineHash
                 return null;
             }
 
-            var index = line - 1;
-            return (_blocks[index >> BlockBits][index & ((1 << BlockBits) - 1)], _repeats.GetValueOrDefault(line, 1));
+            return (HashOf(line), _repeats.GetValueOrDefault(line, 1));
         }
 
-        private void Add(int line, ulong hash, int count)
+        private ulong HashOf(int line) => _blocks[(line - 1) >> BlockBits][(line - 1) & ((1 << BlockBits) - 1)];
+
+        private void Add(int line, ulong hash)
         {
             System.Diagnostics.Debug.Assert(line == LineCount + 1, "the hasher gives every line, in order");
             var index = line - 1;
@@ -102,12 +104,50 @@ public static class LineHash
             }
 
             _blocks[index >> BlockBits][index & ((1 << BlockBits) - 1)] = hash;
-            if (count != 1)
+            LineCount = line;
+        }
+
+        /// <summary>
+        /// GitHub numbers lines with the same hash: the n-th gets ":n". Counting every line in a dictionary costs a
+        /// million-line batch some 40 MB, plus the garbage of the dictionary's growth; instead the hashes are sorted
+        /// once (8 bytes a line, dropped at once) to find those that repeat, and only those are counted, in line order.
+        /// </summary>
+        private void CountRepeats()
+        {
+            var sorted = new ulong[LineCount];
+            for (var line = 1; line <= LineCount; line++)
             {
-                _repeats[line] = count;
+                sorted[line - 1] = HashOf(line);
             }
 
-            LineCount = line;
+            Array.Sort(sorted);
+            HashSet<ulong>? repeated = null;
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i] == sorted[i - 1])
+                {
+                    (repeated ??= []).Add(sorted[i]);
+                }
+            }
+
+            if (repeated is null)
+            {
+                return;
+            }
+
+            var counts = new Dictionary<ulong, int>(repeated.Count);
+            for (var line = 1; line <= LineCount; line++)
+            {
+                var hash = HashOf(line);
+                if (repeated.Contains(hash))
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, hash, out _);
+                    if (++count != 1)
+                    {
+                        _repeats[line] = count;
+                    }
+                }
+            }
         }
     }
 
@@ -125,12 +165,11 @@ public static class LineHash
     /// <summary>GitHub's text form of a line hash: the rolling hash in hex, a colon, the occurrence count.</summary>
     public static string Format((ulong Hash, int Count) value) => string.Create(CultureInfo.InvariantCulture, $"{value.Hash:x}:{value.Count}");
 
-    /// <param name="output">Receives each line's rolling hash and occurrence count, in line order.</param>
-    private sealed class Hasher(Action<int, ulong, int> output)
+    /// <param name="output">Receives each line's rolling hash, in line order (the table counts repeats).</param>
+    private sealed class Hasher(Action<int, ulong> output)
     {
         private readonly int[] _window = new int[BlockSize];
         private readonly int[] _lineNumbers = Enumerable.Repeat(-1, BlockSize).ToArray();
-        private readonly Dictionary<ulong, int> _hashCounts = [];
         private ulong _hash;
         private int _index;
         private int _lineNumber;
@@ -199,9 +238,7 @@ public static class LineHash
 
         private void Output()
         {
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_hashCounts, _hash, out _);
-            count++;
-            output(_lineNumbers[_index], _hash, count);
+            output(_lineNumbers[_index], _hash);
 
             _lineNumbers[_index] = -1;
         }
