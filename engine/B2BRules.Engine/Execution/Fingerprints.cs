@@ -34,7 +34,7 @@ internal static class Fingerprints
             return;
         }
 
-        var seen = new Dictionary<HashKey, int>();
+        var seen = new Dictionary<HashKey, int>(ordered.Count); // never more keys than findings: sized once, no growth
         var occurrences = new int[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
