@@ -61,7 +61,7 @@ public sealed record CheckReport(
             return ExitCodes.UsageOrConfiguration;
         }
 
-        var counted = AllFindings.Where(f => !f.IsSuppressed && (!onlyNew || f.Baseline is null or BaselineState.New)).Select(f => f.Diagnostic).ToList();
+        var counted = AllFindings.Where(f => !f.IsSuppressed && (!onlyNew || f.Baseline is null or BaselineState.New)).Select(f => f.Diagnostic);
         var threshold = failOn switch { FailOn.Error => Severity.Error, FailOn.Warning => Severity.Warning, _ => (Severity?)null };
         var failed = (threshold is { } t && counted.Any(d => d.Severity >= t)) || (maxWarnings is { } max && counted.Count(d => d.Severity == Severity.Warning) > max);
         return failed ? ExitCodes.Findings : ExitCodes.Success;

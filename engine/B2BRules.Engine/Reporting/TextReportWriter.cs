@@ -20,14 +20,14 @@ public sealed class TextReportWriter : IReportWriter
         using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         foreach (var batch in report.Batches)
         {
-            var shown = batch.Findings.Where(f => f.IsListed).ToList();
-            if (shown.Count == 0)
+            // Filtered as written, not copied: a batch may hold a million findings.
+            if (!batch.Findings.Any(f => f.IsListed))
             {
                 continue;
             }
 
             text.WriteLine(options.Color ? $"\u001b[1m{batch.FilePath}\u001b[0m" : batch.FilePath);
-            foreach (var f in shown)
+            foreach (var f in batch.Findings.Where(f => f.IsListed))
             {
                 var d = f.Diagnostic;
                 var place = string.Create(CultureInfo.InvariantCulture, $"{d.Location.StartLine}:{d.Location.StartColumn}");
@@ -85,7 +85,17 @@ public sealed class TextReportWriter : IReportWriter
             return "No batch was checked: fix the configuration error above (exit code 2).";
         }
 
-        var all = report.AllFindings.Where(f => !f.IsSuppressed).Select(f => f.Diagnostic).ToList();
+        int errors = 0, warnings = 0, notes = 0; // counted, not copied: a run may hold millions of findings
+        foreach (var finding in report.AllFindings.Where(f => !f.IsSuppressed))
+        {
+            switch (finding.Diagnostic.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                case Severity.Note: notes++; break;
+            }
+        }
+
         static string Count(int n, string word) => string.Create(CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? string.Empty : "s")}");
         var extras = new List<string>();
         var suppressed = report.AllFindings.Count(f => f.IsSuppressed);
@@ -105,8 +115,8 @@ public sealed class TextReportWriter : IReportWriter
             extras.Add(Count(tool, "tool problem"));
         }
 
-        return $"{Count(all.Count(d => d.Severity == Severity.Error), "error")}, {Count(all.Count(d => d.Severity == Severity.Warning), "warning")}, "
-            + $"{Count(all.Count(d => d.Severity == Severity.Note), "note")} in {Count(report.Batches.Count, "file")} "
+        return $"{Count(errors, "error")}, {Count(warnings, "warning")}, "
+            + $"{Count(notes, "note")} in {Count(report.Batches.Count, "file")} "
             + $"({Count(report.Batches.Sum(b => b.RowCount), "row")} checked)"
             + (extras.Count > 0 ? "; " + string.Join("; ", extras) : string.Empty);
     }

@@ -251,7 +251,7 @@ public sealed class SarifReportWriter : IReportWriter
     {
         private const int GitHubResultLimit = 5000;
 
-        private readonly Dictionary<BatchResult, List<Finding>> _findings = [];
+        private readonly Dictionary<BatchResult, IEnumerable<Finding>> _findings = [];
         private readonly Dictionary<string, List<Baselines.BaselineResult>> _absent = new(StringComparer.Ordinal);
 
         public ToolNotification? CapNotification { get; private set; }
@@ -263,10 +263,13 @@ public sealed class SarifReportWriter : IReportWriter
             var total = 0;
             foreach (var batch in batches)
             {
-                var kept = batch.Findings.Where(f => !(options.OmitSuppressed && f.IsSuppressed)).ToList();
-                total += kept.Count;
-                plan._findings[batch] = kept.Take(Math.Max(0, budget)).ToList();
-                budget -= plan._findings[batch].Count;
+                // Filtered and capped as they are written, not copied: a batch may hold a million findings.
+                var kept = options.OmitSuppressed ? batch.Findings.Where(f => !f.IsSuppressed) : batch.Findings;
+                var count = options.OmitSuppressed ? kept.Count() : batch.Findings.Count;
+                var taken = Math.Min(count, Math.Max(0, budget));
+                total += count;
+                plan._findings[batch] = kept.Take(taken);
+                budget -= taken;
                 var uri = SarifUri.Escape(batch.FilePath);
                 var absent = report.Absent.Where(a => a.Uri == uri).ToList();
                 total += absent.Count;
@@ -291,7 +294,7 @@ public sealed class SarifReportWriter : IReportWriter
             return plan;
         }
 
-        public List<Finding> Findings(BatchResult batch) => _findings[batch];
+        public IEnumerable<Finding> Findings(BatchResult batch) => _findings[batch];
 
         public List<Baselines.BaselineResult> Absent(BatchResult batch) => _absent[batch.FilePath];
     }
