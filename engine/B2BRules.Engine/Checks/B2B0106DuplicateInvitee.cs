@@ -60,7 +60,7 @@ internal sealed class B2B0106DuplicateInvitee : InvitationRule
         var rented = email.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(email.Length);
         var lower = (rented ?? stackalloc char[256])[..email.Length];
         email.AsSpan().ToLowerInvariant(lower);
-        var key = HashKey.Of(XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)lower)));
+        var key = HashKey.XxHash128Of(MemoryMarshal.AsBytes((ReadOnlySpan<char>)lower));
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);

@@ -12,11 +12,11 @@ namespace B2BRules.Engine.Execution;
 public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? Email)
 {
     /// <summary><c>fingerprints["b2brules/v1"]</c>: rule, column and normalised value, independent of the row's position.</summary>
-    public string Fingerprint => FingerprintBits == UInt128.Zero ? string.Empty : Fingerprints.Format(FingerprintBits);
+    public string Fingerprint => FingerprintBits == default ? string.Empty : Fingerprints.Format(FingerprintBits);
 
     /// <summary>The fingerprint's 16 bytes (kept instead of its text: a batch's findings are all held until written).</summary>
     /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
-    internal UInt128 FingerprintBits { get; set; }
+    internal HashKey FingerprintBits { get; set; }
 
     /// <summary>
     /// GitHub's <c>partialFingerprints.primaryLocationLineHash</c> of the finding's first line, computed as GitHub does
@@ -25,7 +25,16 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
     public string? LineHash => LineHashValue is { } value ? Sarif.LineHash.Format(value) : null;
 
     /// <summary>The line hash as GitHub's rolling hash and its occurrence count (formatted only when written).</summary>
-    internal (ulong Hash, int Count)? LineHashValue { get; set; }
+    internal (ulong Hash, int Count)? LineHashValue
+    {
+        get => _lineHashCount == 0 ? null : (_lineHash, _lineHashCount);
+        set => (_lineHash, _lineHashCount) = value ?? default;
+    }
+
+    // Two plain fields rather than a nullable tuple: a finding's layout stays made of the engine's own types and
+    // primitives, which ReadyToRun can precompile code against (an occurrence count is never 0).
+    private ulong _lineHash;
+    private int _lineHashCount;
 
     /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
     public AppliedSuppression? Suppression { get; init; }

@@ -53,10 +53,10 @@ internal static class Fingerprints
     private static HashKey KeyHash(Finding finding)
     {
         using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
-        return HashKey.Of(XxHash128.HashToUInt128(key.Bytes));
+        return HashKey.XxHash128Of(key.Bytes);
     }
 
-    private static UInt128 Fingerprint(Finding finding, int occurrence)
+    private static HashKey Fingerprint(Finding finding, int occurrence)
     {
         using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
         return key.Sha256With(occurrence);
@@ -90,13 +90,13 @@ internal static class Fingerprints
         public ReadOnlySpan<byte> Bytes => _buffer[.._length];
 
         /// <summary>The first 16 bytes of SHA-256 over "key|n".</summary>
-        public UInt128 Sha256With(int occurrence)
+        public HashKey Sha256With(int occurrence)
         {
             _buffer[_length] = (byte)'|';
             occurrence.TryFormat(_buffer[(_length + 1)..], out var digits, default, CultureInfo.InvariantCulture);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(_buffer[..(_length + 1 + digits)], hash);
-            return BinaryPrimitives.ReadUInt128BigEndian(hash);
+            return HashKey.FromBigEndian(hash);
         }
 
         public void Dispose()
@@ -123,10 +123,10 @@ internal static class Fingerprints
     }
 
     /// <summary>The fingerprint as written: 32 lower-case hex digits.</summary>
-    public static string Format(UInt128 bits)
+    public static string Format(HashKey bits)
     {
         Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128BigEndian(bytes, bits);
+        bits.WriteBigEndian(bytes);
         return Convert.ToHexStringLower(bytes);
     }
 }
