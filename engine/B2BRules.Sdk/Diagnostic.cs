@@ -34,6 +34,21 @@ public sealed class Diagnostic
     /// <summary>The formatted message.</summary>
     public string Message => _message ?? string.Format(CultureInfo.InvariantCulture, Descriptor.ParsedMessageFormat, _arguments);
 
+    /// <summary>
+    /// Formats the message into <paramref name="destination"/> without making a string (report writers write a million
+    /// of them); false when it does not fit.
+    /// </summary>
+    internal bool TryFormatMessage(Span<char> destination, out int written)
+    {
+        if (_message is not null)
+        {
+            written = _message.Length;
+            return _message.AsSpan().TryCopyTo(destination);
+        }
+
+        return destination.TryWrite(CultureInfo.InvariantCulture, Descriptor.ParsedMessageFormat, out written, _arguments);
+    }
+
     /// <summary>The severity; the engine sets the configured one before reporting.</summary>
     public Severity Severity { get; }
 

@@ -163,7 +163,20 @@ public static class LineHash
     }
 
     /// <summary>GitHub's text form of a line hash: the rolling hash in hex, a colon, the occurrence count.</summary>
-    public static string Format((ulong Hash, int Count) value) => string.Create(CultureInfo.InvariantCulture, $"{value.Hash:x}:{value.Count}");
+    public static string Format((ulong Hash, int Count) value)
+    {
+        Span<char> text = stackalloc char[MaxFormattedLength];
+        return new string(text[..Format(value, text)]);
+    }
+
+    /// <summary>Longest formatted line hash: 16 hex digits, a colon, and a count.</summary>
+    public const int MaxFormattedLength = 16 + 1 + 10;
+
+    /// <summary>Writes GitHub's text form of a line hash into <paramref name="destination"/>; returns how many characters.</summary>
+    public static int Format((ulong Hash, int Count) value, Span<char> destination) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{value.Hash:x}:{value.Count}", out var written)
+            ? written
+            : throw new ArgumentException("Too short.", nameof(destination));
 
     /// <param name="output">Receives each line's rolling hash, in line order (the table counts repeats).</param>
     private sealed class Hasher(Action<int, ulong> output)

@@ -27,14 +27,14 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
         json.WriteStartObject();
         WriteRule(d.Id);
         json.WriteString(Names.Level, RuleText.Level(d.Severity));
-        SarifJson.WriteText(json, Names.Message, options.Text(SarifMessage.Text(d.Message)));
+        SarifMessage.Write(json, Names.Message, d, options);
         json.WriteStartArray(Names.Locations);
         json.WriteStartObject();
         var snippet = options.Snippets && finding.CellValue is { } cell ? options.Text(cell) : null;
         SarifJson.WritePhysicalLocation(json, uri, d.Location, snippet, artifactIndex);
         json.WriteEndObject();
         json.WriteEndArray();
-        WriteFingerprints(finding.Fingerprint, finding.LineHash);
+        WriteFingerprints(finding);
         if (withBaseline)
         {
             json.WriteString("baselineState", (finding.Baseline ?? BaselineState.New).ToString().ToLowerInvariant());
@@ -115,6 +115,31 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
         json.WriteStartObject(Names.ToolComponent);
         json.WriteNumber(Names.Index, component - 1);
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A finding's fingerprints, formatted on the stack rather than as two strings a result.</summary>
+    private void WriteFingerprints(Finding finding)
+    {
+        if (finding.LineHashValue is { } lineHash)
+        {
+            Span<char> text = stackalloc char[LineHash.MaxFormattedLength];
+            json.WriteStartObject(PartialFingerprints);
+            json.WriteString(PrimaryLocationLineHash, text[..LineHash.Format(lineHash, text)]);
+            json.WriteEndObject();
+        }
+
+        json.WriteStartObject(FingerprintsName);
+        if (finding.FingerprintBits == default)
+        {
+            json.WriteString(FingerprintKey, string.Empty);
+        }
+        else
+        {
+            Span<char> text = stackalloc char[Fingerprints.FormattedLength];
+            json.WriteString(FingerprintKey, text[..Fingerprints.Format(finding.FingerprintBits, text)]);
+        }
+
         json.WriteEndObject();
     }
 
