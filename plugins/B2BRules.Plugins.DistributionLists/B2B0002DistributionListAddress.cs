@@ -41,18 +41,30 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
             var additional = Normalise(start.Options.GetStringList("additionalLocalParts", []));
             var excepted = Normalise(start.Options.GetStringList("exceptLocalParts", []));
             var prefixes = start.Options.GetStringList("prefixes", DefaultPrefixes).Select(p => p.ToLowerInvariant()).ToArray();
-            var roleNames = ShippedRoleNames.Value;
+            var roleNames = ShippedRoleNames.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+            var additionalNames = additional.GetAlternateLookup<ReadOnlySpan<char>>();
+            var exceptedNames = excepted.GetAlternateLookup<ReadOnlySpan<char>>();
             start.RegisterRowAction(row =>
             {
                 var email = row.Row.Email.Trim();
-                var localPart = EmailAddress.LocalPartOf(email);
-                if (string.IsNullOrEmpty(localPart) || excepted.Contains(localPart))
+                var at = email.LastIndexOf('@');
+                var raw = at < 0 ? [] : email.AsSpan(0, at).Trim();
+                if (raw.IsEmpty)
+                {
+                    return;
+                }
+
+                // The local part is looked up as a span, lower-cased on the stack: every row would otherwise make a
+                // string of it, and only the rows reported need one.
+                Span<char> localPart = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+                raw.ToLowerInvariant(localPart);
+                if (exceptedNames.Contains(localPart))
                 {
                     return;
                 }
 
                 var reason = knownLists.Count > 0 && knownLists.Contains(email.ToLowerInvariant()) ? "listed in knownLists"
-                    : roleNames.Contains(localPart) || additional.Contains(localPart) ? $"role name '{localPart}'"
+                    : roleNames.Contains(localPart) || additionalNames.Contains(localPart) ? $"role name '{localPart}'"
                     : PrefixOf(localPart, prefixes) is { } prefix ? $"prefix '{prefix}'"
                     : null;
                 if (reason is not null)
@@ -63,7 +75,7 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
         });
     }
 
-    private static string? PrefixOf(string localPart, string[] prefixes)
+    private static string? PrefixOf(ReadOnlySpan<char> localPart, string[] prefixes)
     {
         foreach (var prefix in prefixes)
         {
