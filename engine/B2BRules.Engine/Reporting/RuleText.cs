@@ -22,8 +22,10 @@ internal static class RuleText
         return name.Length == 0 ? descriptor.Id : name.ToString();
     }
 
-    public static string Sentence(string text) =>
-        text.Length > 0 && text[^1] is '.' or '!' or '?' ? text : text + ".";
+    public static string Sentence(string text) => EndsSentence(text) ? text : text + ".";
+
+    /// <summary>Whether a text already ends as a sentence does; when not, <see cref="Sentence"/> adds a full stop.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
 
     public static string FullDescription(RuleDescriptor descriptor) => Sentence(descriptor.Description ?? descriptor.Title);
 

@@ -25,9 +25,9 @@ internal static class SarifMessage
             return;
         }
 
-        if (length == 0 || buffer[length - 1] is not ('.' or '!' or '?'))
+        if (!RuleText.EndsSentence(buffer[..length]))
         {
-            buffer[length++] = '.'; // as RuleText.Sentence
+            buffer[length++] = '.';
         }
 
         json.WriteStartObject(name);
