@@ -76,7 +76,7 @@ public sealed class BatchRunner
         {
             foreach (var finding in ordered)
             {
-                finding.LineHashValue = digested.LineHashes.ValueOf(finding.Diagnostic.Location.StartLine);
+                finding.SetLineHash(digested.LineHashes.ValueOf(finding.Diagnostic.Location.StartLine));
             }
         }
 

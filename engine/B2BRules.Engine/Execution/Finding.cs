@@ -12,7 +12,14 @@ namespace B2BRules.Engine.Execution;
 public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? Email)
 {
     /// <summary><c>fingerprints["b2brules/v1"]</c>: rule, column and normalised value, independent of the row's position.</summary>
-    public string Fingerprint => FingerprintBits == default ? string.Empty : Fingerprints.Format(FingerprintBits);
+    public string Fingerprint
+    {
+        get
+        {
+            Span<char> text = stackalloc char[Fingerprints.FormattedLength];
+            return new string(text[..FormatFingerprint(text)]);
+        }
+    }
 
     /// <summary>The fingerprint's 16 bytes (kept instead of its text: a batch's findings are all held until written).</summary>
     /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
@@ -22,19 +29,30 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
     /// GitHub's <c>partialFingerprints.primaryLocationLineHash</c> of the finding's first line, computed as GitHub does
     /// (null when the batch could not be read a second time).
     /// </summary>
-    public string? LineHash => LineHashValue is { } value ? Sarif.LineHash.Format(value) : null;
-
-    /// <summary>The line hash as GitHub's rolling hash and its occurrence count (formatted only when written).</summary>
-    internal (ulong Hash, int Count)? LineHashValue
+    public string? LineHash
     {
-        get => _lineHashCount == 0 ? null : (_lineHash, _lineHashCount);
-        set => (_lineHash, _lineHashCount) = value ?? default;
+        get
+        {
+            Span<char> text = stackalloc char[Sarif.LineHash.MaxFormattedLength];
+            return FormatLineHash(text) is > 0 and var length ? new string(text[..length]) : null;
+        }
     }
+
+    /// <summary>Keeps the line hash as GitHub's rolling hash and its occurrence count (formatted only when written).</summary>
+    internal void SetLineHash((ulong Hash, int Count)? value) => (_lineHash, _lineHashCount) = value ?? default;
 
     // Two plain fields rather than a nullable tuple: a finding's layout stays made of the engine's own types and
     // primitives, which ReadyToRun can precompile code against (an occurrence count is never 0).
     private ulong _lineHash;
     private int _lineHashCount;
+
+    /// <summary>Writes <see cref="Fingerprint"/> into a buffer (writers do, for each result); returns its length, 0 when unset.</summary>
+    internal int FormatFingerprint(Span<char> destination) =>
+        FingerprintBits == default ? 0 : Fingerprints.Format(FingerprintBits, destination);
+
+    /// <summary>Writes <see cref="LineHash"/> into a buffer; returns its length, 0 when there is none.</summary>
+    internal int FormatLineHash(Span<char> destination) =>
+        _lineHashCount == 0 ? 0 : Sarif.LineHash.Format((_lineHash, _lineHashCount), destination);
 
     /// <summary>The suppression entry that applies, if any (it may have been refused: see <see cref="AppliedSuppression.Accepted"/>).</summary>
     public AppliedSuppression? Suppression { get; init; }

@@ -122,17 +122,10 @@ internal static class Fingerprints
         }
     }
 
-    /// <summary>The fingerprint as written: 32 lower-case hex digits.</summary>
-    public static string Format(HashKey bits)
-    {
-        Span<char> text = stackalloc char[FormattedLength];
-        return new string(text[..Format(bits, text)]);
-    }
-
     /// <summary>Length of a formatted fingerprint.</summary>
     public const int FormattedLength = 32;
 
-    /// <summary>Writes the fingerprint's 32 hex digits into <paramref name="destination"/>; returns how many.</summary>
+    /// <summary>Writes the fingerprint as written, 32 lower-case hex digits, into <paramref name="destination"/>; returns how many.</summary>
     public static int Format(HashKey bits, Span<char> destination)
     {
         Span<byte> bytes = stackalloc byte[16];

@@ -121,31 +121,16 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, RuleIndex index, Re
     /// <summary>A finding's fingerprints, formatted on the stack rather than as two strings a result.</summary>
     private void WriteFingerprints(Finding finding)
     {
-        if (finding.LineHashValue is { } lineHash)
-        {
-            Span<char> text = stackalloc char[LineHash.MaxFormattedLength];
-            json.WriteStartObject(PartialFingerprints);
-            json.WriteString(PrimaryLocationLineHash, text[..LineHash.Format(lineHash, text)]);
-            json.WriteEndObject();
-        }
-
-        json.WriteStartObject(FingerprintsName);
-        if (finding.FingerprintBits == default)
-        {
-            json.WriteString(FingerprintKey, string.Empty);
-        }
-        else
-        {
-            Span<char> text = stackalloc char[Fingerprints.FormattedLength];
-            json.WriteString(FingerprintKey, text[..Fingerprints.Format(finding.FingerprintBits, text)]);
-        }
-
-        json.WriteEndObject();
+        Span<char> fingerprint = stackalloc char[Fingerprints.FormattedLength];
+        Span<char> lineHash = stackalloc char[LineHash.MaxFormattedLength];
+        WriteFingerprints(fingerprint[..finding.FormatFingerprint(fingerprint)], lineHash[..finding.FormatLineHash(lineHash)]);
     }
 
-    private void WriteFingerprints(string fingerprint, string? lineHash)
+    /// <param name="fingerprint">The content-keyed fingerprint.</param>
+    /// <param name="lineHash">GitHub's line hash; empty when there is none.</param>
+    private void WriteFingerprints(ReadOnlySpan<char> fingerprint, ReadOnlySpan<char> lineHash)
     {
-        if (lineHash is not null)
+        if (!lineHash.IsEmpty)
         {
             json.WriteStartObject(PartialFingerprints);
             json.WriteString(PrimaryLocationLineHash, lineHash);
