@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using B2BRules.BuiltIn;
 using B2BRules.Engine.Execution;
