@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -121,31 +122,26 @@ public static class LineHash
             }
 
             Array.Sort(sorted);
-            HashSet<ulong>? repeated = null;
+            Dictionary<ulong, int>? counts = null; // the repeating hashes only, each counted as the lines are walked
             for (var i = 1; i < sorted.Length; i++)
             {
                 if (sorted[i] == sorted[i - 1])
                 {
-                    (repeated ??= []).Add(sorted[i]);
+                    (counts ??= [])[sorted[i]] = 0;
                 }
             }
 
-            if (repeated is null)
+            if (counts is null)
             {
                 return;
             }
 
-            var counts = new Dictionary<ulong, int>(repeated.Count);
             for (var line = 1; line <= LineCount; line++)
             {
-                var hash = HashOf(line);
-                if (repeated.Contains(hash))
+                ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, HashOf(line));
+                if (!Unsafe.IsNullRef(ref count) && ++count != 1)
                 {
-                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, hash, out _);
-                    if (++count != 1)
-                    {
-                        _repeats[line] = count;
-                    }
+                    _repeats[line] = count;
                 }
             }
         }
