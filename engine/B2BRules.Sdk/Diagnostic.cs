@@ -85,6 +85,16 @@ public sealed class Diagnostic
     internal static Diagnostic FromMessage(RuleDescriptor descriptor, Location location, string message, Severity severity) =>
         new(descriptor, location, message, severity, []);
 
+    /// <summary>A finding made again from parts the engine kept of one made by <see cref="Create"/>: for the engine only.</summary>
+    internal static Diagnostic FromParts(RuleDescriptor descriptor, Location location, string? message, Severity severity, object?[] arguments) =>
+        new(descriptor, location, message, severity, arguments);
+
+    /// <summary>The message formatted when the finding was made (null when it is formatted when asked).</summary>
+    internal string? FormattedMessage => _message;
+
+    /// <summary>The arguments as given.</summary>
+    internal object?[] ArgumentArray => _arguments;
+
     /// <summary>The same finding with another severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>A copy.</returns>

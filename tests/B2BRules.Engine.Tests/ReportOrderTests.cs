@@ -18,6 +18,19 @@ public sealed class ReportOrderTests
 
     private static string[] Reference(IEnumerable<Finding> findings) => [.. findings.OrderBy(f => f, ReportOrder.Comparer).Select(f => f.Email!)];
 
+    /// <summary>The order the runner gives: the findings in a batch's table, sorted in place.</summary>
+    private static string[] SortedTable(IEnumerable<Finding> findings)
+    {
+        var table = new FindingTable();
+        foreach (var finding in findings)
+        {
+            table.Add(finding.Diagnostic, finding.CellValue, finding.Email, finding.Fixes);
+        }
+
+        ReportOrder.Sort(table);
+        return [.. table.Select(f => f.Email!)];
+    }
+
     [Fact]
     public void Findings_arriving_row_by_row_with_late_ones_are_put_in_report_order_stably()
     {
@@ -40,6 +53,7 @@ public sealed class ReportOrderTests
         findings.Add(At(findings.Count, 1, 1, 1, "about the header, reported at the end"));
 
         ReportOrder.Sort(findings).Select(f => f.Email!).ShouldBe(Reference(findings));
+        SortedTable(findings).ShouldBe(Reference(findings));
     }
 
     [Fact]
@@ -49,12 +63,15 @@ public sealed class ReportOrderTests
         findings.AddRange(Enumerable.Range(5000, 50).Select(i => At(i, 100, 1, 0, "same")));
 
         ReportOrder.Sort(findings).Select(f => f.Email!).ShouldBe(Reference(findings));
+        SortedTable(findings).ShouldBe(Reference(findings));
     }
 
     [Fact]
     public void No_findings_and_one_finding()
     {
-        ReportOrder.Sort([]).ShouldBeEmpty();
+        ReportOrder.Sort(Array.Empty<Finding>()).ShouldBeEmpty();
         ReportOrder.Sort([At(0, 5, 1, 0, "x")]).Single().Email.ShouldBe("#0");
+        SortedTable([]).ShouldBeEmpty();
+        SortedTable([At(0, 5, 1, 0, "x")]).ShouldBe(["#0"]);
     }
 }

@@ -9,7 +9,7 @@ namespace B2BRules.Engine.Execution;
 /// </summary>
 internal sealed class BatchRun(FileSettings settings)
 {
-    public List<Finding> Findings { get; } = [];
+    public FindingTable Findings { get; } = new();
 
     public List<ToolNotification> Notifications { get; } = [];
 
@@ -37,10 +37,10 @@ internal sealed class BatchRun(FileSettings settings)
         }
 
         var configured = level is { } l ? diagnostic.WithSeverity(RuleLevels.ToSeverity(l)) : diagnostic;
-        var finding = new Finding(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim()) { Fixes = Fixes.FixCatalog.For(configured, CurrentRow, settings.Policy) };
+        var fixes = Fixes.FixCatalog.For(configured, CurrentRow, settings.Policy);
         lock (Findings)
         {
-            Findings.Add(finding);
+            Findings.Add(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim(), fixes);
         }
     }
 

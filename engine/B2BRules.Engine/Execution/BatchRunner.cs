@@ -69,14 +69,15 @@ public sealed class BatchRunner
             rowCount = work.RowCount;
         }
 
-        var ordered = ReportOrder.Sort(run.Findings);
+        var ordered = run.Findings;
+        ReportOrder.Sort(ordered);
         Fingerprints.Assign(ordered);
         var digested = digest();
         if (digested is not null)
         {
-            foreach (var finding in ordered)
+            for (var i = 0; i < ordered.Count; i++)
             {
-                finding.SetLineHash(digested.LineHashes.ValueOf(finding.Diagnostic.Location.StartLine));
+                ordered.SetLineHash(i, digested.LineHashes.ValueOf(ordered.StartLineAt(i)));
             }
         }
 

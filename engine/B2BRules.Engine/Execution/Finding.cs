@@ -22,8 +22,8 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
     }
 
     /// <summary>The fingerprint's 16 bytes (kept instead of its text: a batch's findings are all held until written).</summary>
-    /// <remarks>Set once by the runner when the batch's findings are in their final order (in place: no copies of them).</remarks>
-    internal HashKey FingerprintBits { get; set; }
+    /// <remarks>Given by the runner once the batch's findings are in their final order.</remarks>
+    internal HashKey FingerprintBits { get; init; }
 
     /// <summary>
     /// GitHub's <c>partialFingerprints.primaryLocationLineHash</c> of the finding's first line, computed as GitHub does
@@ -38,8 +38,11 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
         }
     }
 
-    /// <summary>Keeps the line hash as GitHub's rolling hash and its occurrence count (formatted only when written).</summary>
-    internal void SetLineHash((ulong Hash, int Count)? value) => (_lineHash, _lineHashCount) = value ?? default;
+    /// <summary>The line hash as GitHub's rolling hash (formatted only when written).</summary>
+    internal ulong LineHashValue { init => _lineHash = value; }
+
+    /// <summary>How many lines up to the finding's have its line hash; 0 when there is none.</summary>
+    internal int LineHashCount { init => _lineHashCount = value; }
 
     // Two plain fields rather than a nullable tuple: a finding's layout stays made of the engine's own types and
     // primitives, which ReadyToRun can precompile code against (an occurrence count is never 0).

@@ -23,7 +23,7 @@ internal static class Fingerprints
     private const int KeyScratch = 1024;
 
     /// <summary>Assigns fingerprints to a batch's findings, in their final order.</summary>
-    public static void Assign(IReadOnlyList<Finding> ordered)
+    public static void Assign(FindingTable ordered)
     {
         // The n-th identical key is counted in order, by the key's 128-bit hash rather than its text (this runs while
         // every finding of the batch is held); the SHA-256s, most of the cost, are then computed on every core.
@@ -36,27 +36,27 @@ internal static class Fingerprints
         var occurrences = new int[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
-            occurrences[i] = ++CollectionsMarshal.GetValueRefOrAddDefault(seen, KeyHash(ordered[i]), out _);
+            occurrences[i] = ++CollectionsMarshal.GetValueRefOrAddDefault(seen, KeyHash(ordered, i), out _);
         }
 
         Parallel.ForEach(Partitioner.Create(0, ordered.Count, HashesPerTask), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                ordered[i].FingerprintBits = Fingerprint(ordered[i], occurrences[i]);
+                ordered.SetFingerprint(i, Fingerprint(ordered, i, occurrences[i]));
             }
         });
     }
 
-    private static HashKey KeyHash(Finding finding)
+    private static HashKey KeyHash(FindingTable findings, int index)
     {
-        using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
+        using var key = new FindingKey(findings, index, stackalloc byte[KeyScratch]);
         return HashKey.XxHash128Of(key.Bytes);
     }
 
-    private static HashKey Fingerprint(Finding finding, int occurrence)
+    private static HashKey Fingerprint(FindingTable findings, int index, int occurrence)
     {
-        using var key = new FindingKey(finding, stackalloc byte[KeyScratch]);
+        using var key = new FindingKey(findings, index, stackalloc byte[KeyScratch]);
         return key.Sha256With(occurrence);
     }
 
@@ -70,15 +70,15 @@ internal static class Fingerprints
         private readonly Span<byte> _buffer;
         private readonly int _length;
 
-        public FindingKey(Finding finding, Span<byte> scratch)
+        public FindingKey(FindingTable findings, int index, Span<byte> scratch)
         {
-            var d = finding.Diagnostic;
-            var column = d.Location.ColumnKey ?? string.Empty;
-            var value = (finding.CellValue ?? string.Empty).AsSpan().Trim();
-            var most = Encoding.UTF8.GetMaxByteCount(d.Id.Length + column.Length + value.Length + 2) + 12;
+            var (id, columnKey) = findings.RuleAndColumnAt(index);
+            var column = columnKey ?? string.Empty;
+            var value = (findings.CellValueAt(index) ?? string.Empty).AsSpan().Trim();
+            var most = Encoding.UTF8.GetMaxByteCount(id.Length + column.Length + value.Length + 2) + 12;
             _rented = most <= scratch.Length ? null : ArrayPool<byte>.Shared.Rent(most);
             _buffer = _rented ?? scratch;
-            var written = Encoding.UTF8.GetBytes(d.Id, _buffer);
+            var written = Encoding.UTF8.GetBytes(id, _buffer);
             _buffer[written++] = (byte)'|';
             written += Encoding.UTF8.GetBytes(column, _buffer[written..]);
             _buffer[written++] = (byte)'|';

@@ -15,33 +15,55 @@ internal static class ReportOrder
         return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     });
 
-    /// <summary>
-    /// Sorts the findings (stably). Rules report as the rows go by, so findings arrive in line order but for the order
-    /// within a row and the few findings about earlier lines reported later: an insertion sort puts those in place at
-    /// little more than one comparison per finding. Past a budget of moves (findings far out of order) it gives way to a
-    /// merge-based stable sort, so it never degrades to quadratic time.
-    /// </summary>
-    public static Finding[] Sort(IReadOnlyCollection<Finding> findings)
+    /// <summary>Sorts findings (stably) into report order.</summary>
+    public static Finding[] Sort(IReadOnlyList<Finding> findings)
     {
-        Finding[] items = [.. findings];
-        var movesLeft = (8L * items.Length) + 1024;
-        for (var i = 1; i < items.Length; i++)
+        ArgumentNullException.ThrowIfNull(findings);
+        return [.. Order(findings.Count, (x, y) => Comparer.Compare(findings[x], findings[y])).Select(i => findings[i])];
+    }
+
+    /// <summary>Puts a batch's findings in report order, in place.</summary>
+    public static void Sort(FindingTable findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        findings.Reorder(Order(findings.Count, findings.CompareInReportOrder));
+    }
+
+    /// <summary>
+    /// The stable sorted order of <paramref name="count"/> items, as the item for each position. Rules report as the
+    /// rows go by, so findings arrive in line order but for the order within a row and the few findings about earlier
+    /// lines reported later: an insertion sort puts those in place at little more than one comparison per finding.
+    /// Past a budget of moves (findings far out of order) it gives way to a full sort, ties broken by arrival, so it
+    /// never degrades to quadratic time.
+    /// </summary>
+    private static int[] Order(int count, Comparison<int> compare)
+    {
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            var item = items[i];
+            order[i] = i;
+        }
+
+        var movesLeft = (8L * count) + 1024;
+        for (var i = 1; i < count; i++)
+        {
+            var item = order[i];
             var j = i - 1;
-            for (; j >= 0 && Comparer.Compare(items[j], item) > 0; j--)
+            for (; j >= 0 && compare(order[j], item) > 0; j--)
             {
                 if (--movesLeft < 0)
                 {
-                    return [.. findings.Order(Comparer)];
+                    var all = Enumerable.Range(0, count).ToArray();
+                    Array.Sort(all, (x, y) => compare(x, y) is var c && c != 0 ? c : x.CompareTo(y));
+                    return all;
                 }
 
-                items[j + 1] = items[j];
+                order[j + 1] = order[j];
             }
 
-            items[j + 1] = item;
+            order[j + 1] = item;
         }
 
-        return items;
+        return order;
     }
 }
