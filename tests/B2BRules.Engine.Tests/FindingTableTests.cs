@@ -33,7 +33,7 @@ public sealed class FindingTableTests
         read.Diagnostic.Arguments.ShouldBe(original.Diagnostic.Arguments);
         read.CellValue.ShouldBe(original.CellValue);
         read.Email.ShouldBe(original.Email);
-        read.Fixes.ShouldBe(original.Fixes);
+        Describe(read.Fixes).ShouldBe(Describe(original.Fixes));
         table.CellValueAt(0).ShouldBe(original.CellValue);
         table.RuleAndColumnAt(0).ShouldBe((original.Diagnostic.Id, original.Diagnostic.Location.ColumnKey));
     }
@@ -76,10 +76,14 @@ public sealed class FindingTableTests
         table[777].Diagnostic.Message.ShouldBe($"'user777@contoso.com' at '{new string('x', 777 % 300)}'");
     }
 
+    /// <summary>Fixes compared by content (a fix's edits are a list, which records compare by reference).</summary>
+    private static string[] Describe(IReadOnlyList<InvitationFix> fixes) => [.. fixes.Select(f => $"{f.Title}: {string.Join("; ", f.Edits)}")];
+
     private static Dictionary<string, Finding> Cases()
     {
         const string email = "ann.bob@contoso.com";
         var fix = new InvitationFix("Trim the cell", [new ReplaceCell(EmailCell, email)]);
+        var deletions = new InvitationFix("Delete the rows", [new DeleteRow(new Location("batches/partners.csv", 12, 1, 13, 9, null, 10)), new DeleteRow(EmailCell with { RecordNumber = null })]);
         return new()
         {
             ["email and domain, on the email cell"] = new(Diagnostic.Create(Plain, EmailCell, email, "contoso.com").WithSeverity(Severity.Warning), email, email),
@@ -88,6 +92,7 @@ public sealed class FindingTableTests
             ["another cell, null argument"] = new(Diagnostic.Create(Plain, EmailCell with { ColumnKey = ColumnKeys.RedirectUrl, StartColumn = 24 }, null, " http://x "), " http://x ", email),
             ["non-ASCII and a long cell"] = new(Diagnostic.Create(Plain, EmailCell, "zoë@exämple.de", new string('ü', 5000)), new string('ü', 5000), "zoë@exämple.de"),
             ["with a fix"] = new(Diagnostic.Create(Plain, EmailCell, " " + email, "contoso.com"), " " + email, email) { Fixes = [fix] },
+            ["with two fixes, one deleting rows"] = new(Diagnostic.Create(Plain, EmailCell, email, "x"), email, email) { Fixes = [fix, deletions] },
             ["arguments the record cannot carry"] = new(Diagnostic.Create(Other, EmailCell, 3_000_000_000L, 1.5), email, email) { Fixes = [fix] },
             ["a lone surrogate"] = new(Diagnostic.Create(Plain, EmailCell, "bad\ud800", "x"), "bad\ud800", "bad\ud800"),
             ["a message formatted when made"] = new(Diagnostic.Create(Other, EmailCell, new List<int> { 1 }, "y"), email, email),

@@ -11,9 +11,9 @@ namespace B2BRules.Engine.Execution;
 /// to generation while the rows were walked. Here each is a 72-byte record in blocks and its texts a UTF-8 record in
 /// <see cref="FindingTexts"/>: arrays the collector never scans. A finding is made back into its objects when read;
 /// one the records cannot carry exactly (an argument other than a string or an <see cref="int"/>, a message formatted
-/// when it was made, a lone surrogate) is kept as it was, and fixes are kept beside the record.
+/// when it was made, a lone surrogate) is kept whole beside them. The texts' layout is in FindingTable.Texts.cs.
 /// </summary>
-internal sealed class FindingTable : IReadOnlyList<Finding>
+internal sealed partial class FindingTable : IReadOnlyList<Finding>
 {
     private const int BlockShift = 12;
     private const int BlockMask = (1 << BlockShift) - 1;
@@ -23,7 +23,7 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
 
     private readonly List<Entry[]> _blocks = [];
     private readonly FindingTexts _texts = new();
-    private readonly List<Kept> _kept = [];
+    private readonly List<Finding> _whole = [];
     private readonly Names<RuleDescriptor> _rules = new(ReferenceEqualityComparer.Instance);
     private readonly Names<string> _names = new(StringComparer.Ordinal);
 
@@ -51,13 +51,10 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
             Shape = location.RecordNumber is null ? Shape.None : Shape.HasRecordNumber,
         };
 
-        if (!TryWriteTexts(ref entry, diagnostic, cellValue, email))
+        if (!TryWriteTexts(ref entry, diagnostic, cellValue, email, fixes))
         {
-            entry.Kept = Keep(new Kept(new Finding(diagnostic, cellValue, email) { Fixes = fixes }, fixes));
-        }
-        else if (fixes.Count > 0)
-        {
-            entry.Kept = Keep(new Kept(null, fixes));
+            _whole.Add(new Finding(diagnostic, cellValue, email) { Fixes = fixes });
+            entry.Whole = _whole.Count;
         }
     }
 
@@ -69,38 +66,9 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             ref readonly var entry = ref EntryAt(index);
-            var kept = entry.Kept == 0 ? default : _kept[entry.Kept - 1];
-            if (kept.Whole is { } whole)
-            {
-                return whole with { FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount };
-            }
-
-            var texts = new FindingTexts.Reader(_texts.At(entry.TextBlock, entry.TextOffset));
-            var email = texts.ReadString();
-            var cellValue = texts.ReadByte() switch { CellIsEmail => email, _ => texts.ReadString() };
-            var arguments = new object?[texts.ReadByte()];
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                arguments[i] = texts.ReadByte() switch
-                {
-                    ArgumentIsEmail => email,
-                    ArgumentIsCell => cellValue,
-                    ArgumentIsInt => texts.ReadInt(),
-                    ArgumentIsString => texts.ReadString(),
-                    _ => null,
-                };
-            }
-
-            var rule = _rules[entry.Rule];
-            var location = new Location(
-                _names[entry.FilePath], entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn,
-                entry.ColumnKey == 0 ? null : _names[entry.ColumnKey - 1], (entry.Shape & Shape.HasRecordNumber) != 0 ? entry.RecordNumber : null);
-            var message = (entry.Shape & Shape.MessageIsFormat) != 0 ? rule.MessageFormat : null;
-            var diagnostic = Diagnostic.FromParts(rule, location, message, (Severity)entry.Severity, arguments);
-            return new Finding(diagnostic, cellValue, email)
-            {
-                FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount, Fixes = kept.Fixes ?? [],
-            };
+            return WholeAt(entry) is { } whole
+                ? whole with { FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount }
+                : Read(entry);
         }
     }
 
@@ -111,7 +79,7 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
     public (string RuleId, string? ColumnKey) RuleAndColumnAt(int index)
     {
         ref readonly var entry = ref EntryAt(index);
-        return entry.Kept != 0 && _kept[entry.Kept - 1].Whole is { } whole ? (whole.Diagnostic.Id, whole.Diagnostic.Location.ColumnKey)
+        return WholeAt(entry) is { } whole ? (whole.Diagnostic.Id, whole.Diagnostic.Location.ColumnKey)
             : (_rules[entry.Rule].Id, entry.ColumnKey == 0 ? null : _names[entry.ColumnKey - 1]);
     }
 
@@ -119,14 +87,13 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
     public string? CellValueAt(int index)
     {
         ref readonly var entry = ref EntryAt(index);
-        if (entry.Kept != 0 && _kept[entry.Kept - 1].Whole is { } whole)
+        if (WholeAt(entry) is { } whole)
         {
             return whole.CellValue;
         }
 
-        var texts = new FindingTexts.Reader(_texts.At(entry.TextBlock, entry.TextOffset));
-        var email = texts.ReadString();
-        return texts.ReadByte() == CellIsEmail ? email : texts.ReadString();
+        var texts = TextsOf(entry);
+        return ReadEmailAndCell(ref texts).CellValue;
     }
 
     public void SetFingerprint(int index, HashKey fingerprint) => EntryAt(index).Fingerprint = fingerprint;
@@ -189,105 +156,7 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
 
     private ref Entry EntryAt(int index) => ref _blocks[index >> BlockShift][index & BlockMask];
 
-    private int Keep(Kept kept)
-    {
-        _kept.Add(kept);
-        return _kept.Count;
-    }
-
-    /// <summary>Writes the texts of a finding and the names its location uses; false when they cannot be carried exactly.</summary>
-    private bool TryWriteTexts(ref Entry entry, Diagnostic diagnostic, string? cellValue, string? email)
-    {
-        var rule = diagnostic.Descriptor;
-        var arguments = diagnostic.ArgumentArray;
-        if (diagnostic.FormattedMessage is { } formatted)
-        {
-            // Made without arguments, a diagnostic's message is its rule's format; any other was formatted at once.
-            if (arguments.Length > 0 || !ReferenceEquals(formatted, rule.MessageFormat))
-            {
-                return false;
-            }
-
-            entry.Shape |= Shape.MessageIsFormat;
-        }
-
-        if (arguments.Length > byte.MaxValue || !_names.TryIndexOf(diagnostic.Location.FilePath, out entry.FilePath))
-        {
-            return false;
-        }
-
-        if (diagnostic.Location.ColumnKey is { } columnKey)
-        {
-            if (!_names.TryIndexOf(columnKey, out var column) || column == ushort.MaxValue)
-            {
-                return false;
-            }
-
-            entry.ColumnKey = (ushort)(column + 1);
-        }
-
-        var maxBytes = FindingTexts.Writer.MaxBytes(email) + FindingTexts.Writer.MaxBytes(cellValue) + 2;
-        foreach (var argument in arguments)
-        {
-            maxBytes += 1 + (argument is string text ? FindingTexts.Writer.MaxBytes(text) : sizeof(int));
-        }
-
-        using var scratch = new FindingTexts.Scratch(maxBytes, stackalloc byte[StackRecord]);
-        var writer = new FindingTexts.Writer(scratch.Buffer);
-        if (!writer.WriteString(email))
-        {
-            return false;
-        }
-
-        var cellIsEmail = cellValue is not null && string.Equals(cellValue, email, StringComparison.Ordinal);
-        writer.WriteByte(cellIsEmail ? CellIsEmail : CellFollows);
-        if (!cellIsEmail && !writer.WriteString(cellValue))
-        {
-            return false;
-        }
-
-        writer.WriteByte((byte)arguments.Length);
-        foreach (var argument in arguments)
-        {
-            switch (argument)
-            {
-                case null:
-                    writer.WriteByte(ArgumentIsNull);
-                    break;
-                case string text when string.Equals(text, email, StringComparison.Ordinal):
-                    writer.WriteByte(ArgumentIsEmail);
-                    break;
-                case string text when string.Equals(text, cellValue, StringComparison.Ordinal):
-                    writer.WriteByte(ArgumentIsCell);
-                    break;
-                case string text:
-                    writer.WriteByte(ArgumentIsString);
-                    if (!writer.WriteString(text))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case int number:
-                    writer.WriteByte(ArgumentIsInt);
-                    writer.WriteInt(number);
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        (entry.TextBlock, entry.TextOffset) = _texts.Append(writer.Written);
-        return true;
-    }
-
-    private const byte CellFollows = 0;
-    private const byte CellIsEmail = 1;
-    private const byte ArgumentIsNull = 0;
-    private const byte ArgumentIsEmail = 1;
-    private const byte ArgumentIsCell = 2;
-    private const byte ArgumentIsString = 3;
-    private const byte ArgumentIsInt = 4;
+    private Finding? WholeAt(in Entry entry) => entry.Whole == 0 ? null : _whole[entry.Whole - 1];
 
     [Flags]
     private enum Shape : byte
@@ -307,7 +176,7 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
         public int RecordNumber;
         public int TextBlock;
         public int TextOffset;
-        public int Kept; // 1-based index into _kept; 0 when nothing is kept beside the record
+        public int Whole; // 1-based index into _whole; 0 when the record carries the finding
         public ushort Rule;
         public ushort FilePath;
         public ushort ColumnKey; // 1-based index into _names; 0 for none
@@ -317,9 +186,6 @@ internal sealed class FindingTable : IReadOnlyList<Finding>
         public ulong LineHash;
         public int LineHashCount;
     }
-
-    /// <summary>What a record cannot carry: the finding itself, or its fixes.</summary>
-    private readonly record struct Kept(Finding? Whole, IReadOnlyList<InvitationFix>? Fixes);
 
     /// <summary>The few distinct rules, paths and column keys a batch's findings name, numbered as they first appear.</summary>
     private sealed class Names<T>(IEqualityComparer<T> comparer)
