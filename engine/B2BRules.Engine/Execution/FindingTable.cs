@@ -63,8 +63,11 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, "No finding at that position.");
+            }
+
             ref readonly var entry = ref EntryAt(index);
             return WholeAt(entry) is { } whole
                 ? whole with { FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount }
@@ -121,7 +124,11 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
     /// <summary>Puts the findings in a new order, in place: position k gets the finding that was at <c>order[k]</c>.</summary>
     public void Reorder(int[] order)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(order.Length, Count);
+        if (order.Length != Count)
+        {
+            throw new ArgumentException("An order names every finding once.", nameof(order));
+        }
+
         var placed = new bool[Count];
         for (var start = 0; start < Count; start++)
         {
@@ -188,29 +195,32 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
     }
 
     /// <summary>The few distinct rules, paths and column keys a batch's findings name, numbered as they first appear.</summary>
+    /// <remarks>Indexed by <see cref="int"/>, not by the <see cref="ushort"/> a record keeps: ReadyToRun code exists for
+    /// the framework's dictionary over <see cref="int"/> values, but not over <see cref="ushort"/> (ten methods left to the JIT).</remarks>
     private sealed class Names<T>(IEqualityComparer<T> comparer)
         where T : class
     {
         private readonly List<T> _items = [];
-        private readonly Dictionary<T, ushort> _indexes = new(comparer);
+        private readonly Dictionary<T, int> _indexes = new(comparer);
 
         public T this[int index] => _items[index];
 
         public bool TryIndexOf(T item, out ushort index)
         {
-            if (_indexes.TryGetValue(item, out index))
+            if (_indexes.TryGetValue(item, out var known))
             {
+                index = (ushort)known;
                 return true;
             }
 
+            index = (ushort)_items.Count;
             if (_items.Count > ushort.MaxValue)
             {
                 return false;
             }
 
-            index = (ushort)_items.Count;
+            _indexes.Add(item, _items.Count);
             _items.Add(item);
-            _indexes.Add(item, index);
             return true;
         }
 
