@@ -75,12 +75,14 @@ internal sealed partial class FindingTable
             most += 1 + (argument is string text ? FindingTexts.Writer.MaxBytes(text) : sizeof(int));
         }
 
-        foreach (var fix in fixes)
+        // Indexed, not enumerated: an interface's enumerator is an object per fix.
+        for (var i = 0; i < fixes.Count; i++)
         {
-            most += FindingTexts.Writer.MaxBytes(fix.Title) + 1;
-            foreach (var edit in fix.Edits)
+            var edits = fixes[i].Edits;
+            most += FindingTexts.Writer.MaxBytes(fixes[i].Title) + 1;
+            for (var j = 0; j < edits.Count; j++)
             {
-                most += 1 + LocationBytes + (edit is ReplaceCell replace ? FindingTexts.Writer.MaxBytes(replace.NewValue) : 0);
+                most += 1 + LocationBytes + (edits[j] is ReplaceCell replace ? FindingTexts.Writer.MaxBytes(replace.NewValue) : 0);
             }
         }
 
@@ -126,17 +128,18 @@ internal sealed partial class FindingTable
     private bool TryWriteFixes(ref FindingTexts.Writer writer, IReadOnlyList<InvitationFix> fixes)
     {
         writer.WriteByte((byte)fixes.Count);
-        foreach (var fix in fixes)
+        for (var i = 0; i < fixes.Count; i++)
         {
-            if (fix.Edits.Count > byte.MaxValue || !writer.WriteString(fix.Title))
+            var edits = fixes[i].Edits;
+            if (edits.Count > byte.MaxValue || !writer.WriteString(fixes[i].Title))
             {
                 return false;
             }
 
-            writer.WriteByte((byte)fix.Edits.Count);
-            foreach (var edit in fix.Edits)
+            writer.WriteByte((byte)edits.Count);
+            for (var j = 0; j < edits.Count; j++)
             {
-                var written = edit switch
+                var written = edits[j] switch
                 {
                     ReplaceCell replace => WriteEdit(ref writer, EditReplacesCell, replace.Cell) && writer.WriteString(replace.NewValue),
                     DeleteRow delete => WriteEdit(ref writer, EditDeletesRow, delete.Record),
