@@ -122,6 +122,22 @@ public sealed class OutputFormatTests
         Run(dir, "--rules", Rules(dir, "extends: builtin:entra\npolicy: { guestLifecycle: { accessReviews: true } }\n"), "--max-warnings", "2").Code.ShouldBe(1);
     }
 
+    [Fact]
+    public void A_report_file_is_written_new_or_replaces_the_whole_of_an_existing_one()
+    {
+        var dir = Batch();
+        Run(dir, "--output", "sarif=new.sarif", "--output", "json=reports/new.json");
+        var written = File.ReadAllText(Path.Combine(dir, "new.sarif"));
+
+        var existing = Path.Combine(dir, "old.sarif");
+        File.WriteAllText(existing, new string('x', written.Length * 3));
+        Run(dir, "--output", "sarif=old.sarif");
+
+        File.ReadAllText(existing).Length.ShouldBe(written.Length, "nothing of the longer file is left after the log");
+        Results(dir, "old.sarif").GetArrayLength().ShouldBe(Results(dir, "new.sarif").GetArrayLength());
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "reports", "new.json"))).RootElement.ValueKind.ShouldBe(JsonValueKind.Object);
+    }
+
     /// <summary>Driver results carry ruleId; plugin results rule.id.</summary>
     private static string? RuleId(JsonElement result) =>
         result.TryGetProperty("ruleId", out var id) ? id.GetString() : result.GetProperty("rule").GetProperty("id").GetString();

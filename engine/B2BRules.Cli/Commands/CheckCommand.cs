@@ -41,7 +41,7 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
                 : () =>
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(d.File))!);
-                    return File.Create(d.File);
+                    return ReportFile.Create(d.File);
                 }))
             .ToList();
         if (!settings.Quiet && !destinations.Any(d => d.File is null && d.Format == "text"))
