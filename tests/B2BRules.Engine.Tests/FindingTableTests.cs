@@ -76,6 +76,44 @@ public sealed class FindingTableTests
         table[777].Diagnostic.Message.ShouldBe($"'user777@contoso.com' at '{new string('x', 777 % 300)}'");
     }
 
+    [Fact]
+    public void Marks_make_a_new_table_over_the_same_findings_and_add_to_earlier_marks()
+    {
+        var table = new FindingTable();
+        foreach (var finding in Cases().Values)
+        {
+            table.Add(finding.Diagnostic, finding.CellValue, finding.Email, finding.Fixes);
+        }
+
+        var accepted = new AppliedSuppression("Two contracts (SEC-1234)", "identity team", Accepted: true);
+        var suppressed = FindingTable.Mark(table, f => f.Diagnostic.Id == Plain.Id ? f with { Suppression = accepted } : f);
+        var baselined = FindingTable.Mark(suppressed, f => f with { Baseline = f.Diagnostic.Severity == Severity.Error ? BaselineState.New : BaselineState.Unchanged });
+
+        baselined.Count.ShouldBe(table.Count);
+        for (var i = 0; i < table.Count; i++)
+        {
+            var (original, marked) = (table[i], baselined[i]);
+            marked.Suppression.ShouldBe(original.Diagnostic.Id == Plain.Id ? accepted : null);
+            marked.Baseline.ShouldBe(original.Diagnostic.Severity == Severity.Error ? BaselineState.New : BaselineState.Unchanged);
+            marked.Diagnostic.Message.ShouldBe(original.Diagnostic.Message);
+            marked.Email.ShouldBe(original.Email);
+            (original.Suppression, original.Baseline).ShouldBe((null, null), "the table marked from is left as it was");
+        }
+
+        suppressed.ShouldBeOfType<FindingTable>();
+        baselined.ShouldBeOfType<FindingTable>();
+    }
+
+    [Fact]
+    public void A_mark_that_changes_more_than_suppression_and_baseline_is_refused()
+    {
+        var table = new FindingTable();
+        var (diagnostic, email) = (Diagnostic.Create(Plain, EmailCell, "a@b.c", "b.c"), "a@b.c");
+        table.Add(diagnostic, email, email, []);
+
+        Should.Throw<InvalidOperationException>(() => FindingTable.Mark(table, f => f with { Email = "other@b.c" }));
+    }
+
     /// <summary>Fixes compared by content (a fix's edits are a list, which records compare by reference).</summary>
     private static string[] Describe(IReadOnlyList<InvitationFix> fixes) => [.. fixes.Select(f => $"{f.Title}: {string.Join("; ", f.Edits)}")];
 

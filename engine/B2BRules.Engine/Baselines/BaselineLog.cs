@@ -59,7 +59,7 @@ public sealed class BaselineLog
         var matched = new HashSet<(string, string)>();
         var marked = batches.Select(batch => batch with
         {
-            Findings = [.. batch.Findings.Select(finding =>
+            Findings = FindingTable.Mark(batch.Findings, finding =>
             {
                 var key = (Sarif.SarifUri.Escape(batch.FilePath), finding.Fingerprint);
                 if (!_results.TryGetValue(key, out var old))
@@ -70,7 +70,7 @@ public sealed class BaselineLog
                 matched.Add(key);
                 var same = old.Line == finding.Diagnostic.Location.StartLine && old.Message == Sarif.SarifMessage.Text(finding.Diagnostic.Message);
                 return finding with { Baseline = same ? BaselineState.Unchanged : BaselineState.Updated };
-            })],
+            }),
         }).ToList();
         var checkedUris = batches.Select(b => Sarif.SarifUri.Escape(b.FilePath)).ToHashSet(StringComparer.Ordinal);
         var absent = _results.Where(p => !matched.Contains(p.Key) && checkedUris.Contains(p.Key.Uri))

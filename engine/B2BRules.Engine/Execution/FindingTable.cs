@@ -11,7 +11,8 @@ namespace B2BRules.Engine.Execution;
 /// to generation while the rows were walked. Here each is a 72-byte record in blocks and its texts a UTF-8 record in
 /// <see cref="FindingTexts"/>: arrays the collector never scans. A finding is made back into its objects when read;
 /// one the records cannot carry exactly (an argument other than a string or an <see cref="int"/>, a message formatted
-/// when it was made, a lone surrogate) is kept whole beside them. The texts' layout is in FindingTable.Texts.cs.
+/// when it was made, a lone surrogate) is kept whole beside them. The texts' layout is in FindingTable.Texts.cs;
+/// suppressions and baseline states, given once the findings are final, in FindingTable.Marks.cs.
 /// </summary>
 internal sealed partial class FindingTable : IReadOnlyList<Finding>
 {
@@ -26,6 +27,11 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
     private readonly List<Finding> _whole = [];
     private readonly Names<RuleDescriptor> _rules = new(ReferenceEqualityComparer.Instance);
     private readonly Names<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>An empty table, for one batch's findings.</summary>
+    public FindingTable()
+    {
+    }
 
     public int Count { get; private set; }
 
@@ -69,9 +75,10 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
             }
 
             ref readonly var entry = ref EntryAt(index);
-            return WholeAt(entry) is { } whole
+            var finding = WholeAt(entry) is { } whole
                 ? whole with { FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount }
                 : Read(entry);
+            return WithMarks(index, finding);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class SuppressionSet
         var active = _entries.Where(e => !e.IsExpired(today)).ToList();
         var result = batches.Select(batch => batch with
         {
-            Findings = [.. batch.Findings.Select(finding =>
+            Findings = FindingTable.Mark(batch.Findings, finding =>
             {
                 var entry = active.FirstOrDefault(e => Matches(e, finding, batch.FilePath));
                 if (entry is null)
@@ -84,7 +84,7 @@ public sealed class SuppressionSet
                 }
 
                 return finding with { Suppression = new AppliedSuppression(entry.Justification, entry.Owner, accepted) };
-            })],
+            }),
         }).ToList();
 
         var notifications = _entries.Where(e => e.IsExpired(today)).Select(e => Note(ToolNotifications.SuppressionExpired, Severity.Warning, e,
