@@ -15,13 +15,6 @@ internal static class ReportOrder
         return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     });
 
-    /// <summary>Sorts findings (stably) into report order.</summary>
-    public static Finding[] Sort(IReadOnlyList<Finding> findings)
-    {
-        ArgumentNullException.ThrowIfNull(findings);
-        return [.. Order(findings.Count, (x, y) => Comparer.Compare(findings[x], findings[y])).Select(i => findings[i])];
-    }
-
     /// <summary>Puts a batch's findings in report order, in place.</summary>
     public static void Sort(FindingTable findings)
     {
