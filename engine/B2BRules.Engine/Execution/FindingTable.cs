@@ -122,9 +122,7 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
     {
         ref readonly var a = ref EntryAt(x);
         ref readonly var b = ref EntryAt(y);
-        var order = a.StartLine.CompareTo(b.StartLine);
-        order = order != 0 ? order : a.StartColumn.CompareTo(b.StartColumn);
-        order = order != 0 ? order : string.CompareOrdinal(_rules[a.Rule].Id, _rules[b.Rule].Id);
+        var order = ReportOrder.ByPlaceAndRule(a.StartLine, a.StartColumn, _rules[a.Rule].Id, b.StartLine, b.StartColumn, _rules[b.Rule].Id);
         return order != 0 ? order : ReportOrder.Comparer.Compare(this[x], this[y]);
     }
 

@@ -9,11 +9,17 @@ internal static class ReportOrder
     public static readonly Comparer<Finding> Comparer = Comparer<Finding>.Create((a, b) =>
     {
         var (x, y) = (a.Diagnostic, b.Diagnostic);
-        var order = x.Location.StartLine.CompareTo(y.Location.StartLine);
-        order = order != 0 ? order : x.Location.StartColumn.CompareTo(y.Location.StartColumn);
-        order = order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
+        var order = ByPlaceAndRule(x.Location.StartLine, x.Location.StartColumn, x.Id, y.Location.StartLine, y.Location.StartColumn, y.Id);
         return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     });
+
+    /// <summary>The first two keys of the order (the table compares its records by these without making findings).</summary>
+    public static int ByPlaceAndRule(int xLine, int xColumn, string xRuleId, int yLine, int yColumn, string yRuleId)
+    {
+        var order = xLine.CompareTo(yLine);
+        order = order != 0 ? order : xColumn.CompareTo(yColumn);
+        return order != 0 ? order : string.CompareOrdinal(xRuleId, yRuleId);
+    }
 
     /// <summary>Puts a batch's findings in report order, in place.</summary>
     public static void Sort(FindingTable findings)
