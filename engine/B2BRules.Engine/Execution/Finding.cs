@@ -29,14 +29,7 @@ public sealed record Finding(Diagnostic Diagnostic, string? CellValue, string? E
     /// GitHub's <c>partialFingerprints.primaryLocationLineHash</c> of the finding's first line, computed as GitHub does
     /// (null when the batch could not be read a second time).
     /// </summary>
-    public string? LineHash
-    {
-        get
-        {
-            Span<char> text = stackalloc char[Sarif.LineHash.MaxFormattedLength];
-            return FormatLineHash(text) is > 0 and var length ? new string(text[..length]) : null;
-        }
-    }
+    public string? LineHash => _lineHashCount == 0 ? null : Sarif.LineHash.Format((_lineHash, _lineHashCount));
 
     /// <summary>The line hash as GitHub's rolling hash (formatted only when written).</summary>
     internal ulong LineHashValue { init => _lineHash = value; }
