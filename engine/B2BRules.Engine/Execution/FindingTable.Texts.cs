@@ -192,6 +192,9 @@ internal sealed partial class FindingTable
         return true;
     }
 
+    /// <summary>The column a 1-based name number stands for (0 for none: <see cref="TryNumberColumn"/>).</summary>
+    private string? ColumnNamed(int number) => number == 0 ? null : _names[number - 1];
+
     private static (string? Email, string? CellValue) ReadEmailAndCell(ref FindingTexts.Reader texts)
     {
         var email = texts.ReadString();
@@ -235,7 +238,7 @@ internal sealed partial class FindingTable
         var rule = _rules[entry.Rule];
         var location = new Location(
             _names[entry.FilePath], entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn,
-            entry.ColumnKey == 0 ? null : _names[entry.ColumnKey - 1], (entry.Shape & Shape.HasRecordNumber) != 0 ? entry.RecordNumber : null);
+            ColumnNamed(entry.ColumnKey), (entry.Shape & Shape.HasRecordNumber) != 0 ? entry.RecordNumber : null);
         var message = (entry.Shape & Shape.MessageIsFormat) != 0 ? rule.MessageFormat : null;
         var diagnostic = Diagnostic.FromParts(rule, location, message, (Severity)entry.Severity, arguments);
         return new Finding(diagnostic, cellValue, email)
@@ -251,6 +254,6 @@ internal sealed partial class FindingTable
         var column = texts.ReadInt();
         var hasRecord = texts.ReadByte() != 0;
         var record = texts.ReadInt();
-        return new Location(path, startLine, startColumn, endLine, endColumn, column == 0 ? null : _names[column - 1], hasRecord ? record : null);
+        return new Location(path, startLine, startColumn, endLine, endColumn, ColumnNamed(column), hasRecord ? record : null);
     }
 }

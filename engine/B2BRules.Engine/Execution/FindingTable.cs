@@ -90,7 +90,7 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
     {
         ref readonly var entry = ref EntryAt(index);
         return WholeAt(entry) is { } whole ? (whole.Diagnostic.Id, whole.Diagnostic.Location.ColumnKey)
-            : (_rules[entry.Rule].Id, entry.ColumnKey == 0 ? null : _names[entry.ColumnKey - 1]);
+            : (_rules[entry.Rule].Id, ColumnNamed(entry.ColumnKey));
     }
 
     /// <summary>The value of the cell a finding points at, when it points at one.</summary>
