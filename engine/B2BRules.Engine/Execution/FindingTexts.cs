@@ -8,7 +8,8 @@ namespace B2BRules.Engine.Execution;
 /// <summary>
 /// The texts of a batch's findings — invitee, cell value, message arguments — as UTF-8 records appended to 64 KB
 /// blocks. A record never spans two blocks (a longer one gets a block of its own), so it is read from one span.
-/// Byte arrays hold no references: the collector neither scans nor copies them for the life of the batch.
+/// Byte arrays hold no references, so the collector never scans them (it still moves a 64 KB block up through the
+/// generations once or twice, as it does any small object that lives).
 /// </summary>
 internal sealed class FindingTexts
 {
