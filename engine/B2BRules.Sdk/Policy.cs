@@ -9,6 +9,9 @@ public sealed class Policy
     /// <summary>The policy with every default.</summary>
     public static Policy Default { get; } = new();
 
+    /// <summary>The built-in profile in force: which service the batch is judged against (default: the 2016 preview).</summary>
+    public ServiceProfile Profile { get; init; } = ServiceProfile.Preview2016;
+
     /// <summary>Most invitee rows one upload may hold (default 2,000, the 2016 preview's limit).</summary>
     public int MaxRows { get; init; } = 2000;
 

@@ -24,4 +24,18 @@ internal static class BuiltInDescriptor
         {
             Scope = scope,
         };
+
+    /// <summary>
+    /// The same rule with another message: a rule whose message states a fact about the service declares one descriptor
+    /// per profile and reports with the one for the profile in force (the first declared speaks for the rule in metadata).
+    /// </summary>
+    public static RuleDescriptor WithMessage(RuleDescriptor rule, string messageFormat) =>
+        new(rule.Id, rule.Title, messageFormat, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.Description, rule.HelpUri, [.. rule.Tags])
+        {
+            Scope = rule.Scope,
+        };
+
+    /// <summary>The descriptor whose message is true under the profile in force.</summary>
+    public static RuleDescriptor ForProfile(Policy policy, RuleDescriptor preview2016, RuleDescriptor entra) =>
+        policy.Profile == ServiceProfile.Entra ? entra : preview2016;
 }

@@ -11,11 +11,8 @@ internal static class EmbeddedList
 {
     public static FrozenSet<string> Load(string resourceName)
     {
-        using var stream = typeof(EmbeddedList).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The resource '{resourceName}' is missing from {typeof(EmbeddedList).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
         var entries = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in Lines(resourceName))
         {
             var entry = line.Trim();
             if (entry.Length > 0 && !entry.StartsWith('#'))
@@ -25,5 +22,17 @@ internal static class EmbeddedList
         }
 
         return entries.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The resource's lines as written, for lists with a syntax of their own.</summary>
+    public static IEnumerable<string> Lines(string resourceName)
+    {
+        using var stream = typeof(EmbeddedList).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The resource '{resourceName}' is missing from {typeof(EmbeddedList).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 }

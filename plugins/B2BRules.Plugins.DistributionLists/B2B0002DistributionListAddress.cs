@@ -7,8 +7,11 @@ namespace B2BRules.Plugins.DistributionLists;
 
 /// <summary>
 /// B2B0002: the address looks like a distribution list or a role mailbox rather than one person. A partner's
-/// directory cannot be queried from ours, so the rule uses what real tools use: a role local-part list (Mixmax's, MIT),
-/// list-style prefixes such as <c>dl-</c>, and the addresses a policy author names in <c>knownLists</c>.
+/// directory cannot be queried from ours, so the rule uses what real tools use: a role local-part list (Mixmax's, MIT,
+/// without entries of two letters or fewer, which are initials as often as roles), list-style prefixes such as
+/// <c>dl-</c>, and the addresses a policy author names in <c>knownLists</c>. The 2016 preview could not invite
+/// distribution lists; today's service takes any address, so under <c>builtin:entra</c> the finding is about
+/// accountability, which is the tenant's policy.
 /// </summary>
 [InvitationRule]
 public sealed class B2B0002DistributionListAddress : InvitationRule
@@ -16,28 +19,36 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
     public static readonly RuleDescriptor Rule = BuiltInDescriptor.Create(
         "B2B0002",
         "Invitee address is a distribution list or role mailbox",
-        "'{0}' looks like a distribution list or role mailbox ({1}); invite the individual people instead",
+        "'{0}' looks like a distribution list or role mailbox ({1}); the 2016 B2B collaboration preview cannot invite distribution lists, so invite the individual people instead",
         "Policy",
         Severity.Error,
-        "Invitations to distribution lists are not supported by B2B collaboration, and a guest account for a shared or role " +
-        "mailbox (info@, sales@, all-staff@) cannot be tied to one accountable person.",
+        "The 2016 preview did not support invitations to distribution lists. Today's invitation API takes any email " +
+        "address, but a guest account for a list or a shared role mailbox (all-staff@, support@) is not tied to one " +
+        "accountable person. info@ and sales@ are often real shared mailboxes that a team answers: list the ones you mean to " +
+        "invite in exceptAddresses.",
         RuleScope.Row,
         "policy",
         "email");
+
+    /// <summary>The message under <c>builtin:entra</c>, where the service takes any address.</summary>
+    public static readonly RuleDescriptor EntraRule = BuiltInDescriptor.WithMessage(Rule,
+        "'{0}' looks like a distribution list or role mailbox ({1}): a guest account for a shared address is not tied to one accountable person, so invite the individual people instead");
 
     /// <summary>Prefixes that name lists in common naming conventions.</summary>
     public static readonly ImmutableArray<string> DefaultPrefixes = ["dl-", "dl.", "dl_", "dg-", "list-", "all-", "team-", "group-"];
 
     private static readonly Lazy<FrozenSet<string>> ShippedRoleNames = new(() => EmbeddedList.Load("role-addresses.txt"));
 
-    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule, EntraRule];
 
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterBatchStartAction(start =>
         {
+            var rule = BuiltInDescriptor.ForProfile(start.Batch.Policy, Rule, EntraRule);
             var knownLists = Normalise(start.Options.GetStringList("knownLists", []));
+            var exceptAddresses = Normalise(start.Options.GetStringList("exceptAddresses", []));
             var additional = Normalise(start.Options.GetStringList("additionalLocalParts", []));
             var excepted = Normalise(start.Options.GetStringList("exceptLocalParts", []));
             var prefixes = start.Options.GetStringList("prefixes", DefaultPrefixes).Select(p => p.ToLowerInvariant()).ToArray();
@@ -58,7 +69,7 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
                 // string of it, and only the rows reported need one.
                 Span<char> localPart = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
                 raw.ToLowerInvariant(localPart);
-                if (exceptedNames.Contains(localPart))
+                if (exceptedNames.Contains(localPart) || (exceptAddresses.Count > 0 && exceptAddresses.Contains(email.ToLowerInvariant())))
                 {
                     return;
                 }
@@ -69,7 +80,7 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
                     : null;
                 if (reason is not null)
                 {
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), email, reason));
+                    row.Report(Diagnostic.Create(rule, row.Row.LocationOf(ColumnKeys.Email), email, reason));
                 }
             });
         });

@@ -14,11 +14,11 @@ public sealed class B2B0005InviterRoleNotAllowed : InvitationRule
     public static readonly RuleDescriptor Rule = BuiltInDescriptor.Create(
         "B2B0005",
         "Inviter's role may not upload invitation batches",
-        "The inviter's role '{0}' may not upload invitation batches; allowed: {1}",
+        "The inviter's role '{0}' may not upload invitation batches; policy.uploadRoles allows: {1}",
         "Governance",
         Severity.Error,
-        "Only certain directory roles may upload batches: Global Administrators in the 2016 preview; at least User " +
-        "Administrator or Guest Inviter today. An upload by anyone else fails as a whole.",
+        "Only certain directory roles may upload batches: Global Administrators in the 2016 preview; today the Entra admin " +
+        "center's bulk invite needs at least a User Administrator. An upload by anyone else fails as a whole.",
         RuleScope.Batch,
         "governance");
 

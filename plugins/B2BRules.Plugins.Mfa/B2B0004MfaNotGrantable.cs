@@ -6,26 +6,33 @@ using B2BRules.Sdk;
 namespace B2BRules.Plugins.Mfa;
 
 /// <summary>
-/// B2B0004: the tenant requires MFA (<c>policy.mfa.required</c>), but B2B collaboration cannot grant MFA to external
-/// users; only partners whose MFA claims the tenant trusts (<c>policy.mfa.trustedPartners</c>) are exempt.
+/// B2B0004: the tenant requires MFA (<c>policy.mfa.required</c>) of an invitee whose partner is not in
+/// <c>policy.mfa.trustedPartners</c>. In the 2016 preview such a guest could not be granted MFA at all. Today the
+/// resource tenant enforces MFA itself and, by default, does not trust MFA done in the guest's home tenant, so the guest
+/// registers and performs MFA again in this tenant unless cross-tenant access settings trust the partner's MFA.
 /// </summary>
 [InvitationRule]
 public sealed class B2B0004MfaNotGrantable : InvitationRule
 {
     public static readonly RuleDescriptor Rule = BuiltInDescriptor.Create(
         "B2B0004",
-        "MFA cannot be granted to this external user",
-        "The tenant requires MFA, but '{0}' cannot be granted MFA through B2B collaboration: '{1}' is not a trusted MFA partner",
+        "Tenant requires MFA and does not trust the invitee's MFA",
+        "The tenant requires MFA, but the 2016 B2B collaboration preview cannot grant MFA to '{0}': '{1}' is not in policy.mfa.trustedPartners",
         "Policy",
         Severity.Warning,
-        "Multi-factor authentication is not supported on external users in the preview: if Contoso has MFA but the partner " +
-        "does not, partner users cannot be granted MFA. Today, trust the partner's MFA claims in cross-tenant access settings " +
-        "and list the partner in policy.mfa.trustedPartners.",
+        "In the 2016 preview, multi-factor authentication was not supported on external users: if Contoso had MFA but the " +
+        "partner did not, partner users could not be granted MFA. Today the resource tenant enforces MFA on its guests; " +
+        "MFA done in another Microsoft Entra organization counts only when cross-tenant access settings trust it (not " +
+        "the default). List the partners you trust in policy.mfa.trustedPartners.",
         RuleScope.Row,
         "policy",
         "mfa");
 
-    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+    /// <summary>The message under <c>builtin:entra</c>, where the resource tenant enforces MFA itself.</summary>
+    public static readonly RuleDescriptor EntraRule = BuiltInDescriptor.WithMessage(Rule,
+        "The tenant requires MFA and does not trust MFA from '{1}' (policy.mfa.trustedPartners): '{0}' must register and perform MFA in this tenant, even if their home organization already asks for it");
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule, EntraRule];
 
     public override void Initialize(RuleContext context)
     {
@@ -38,13 +45,14 @@ public sealed class B2B0004MfaNotGrantable : InvitationRule
                 return;
             }
 
+            var rule = BuiltInDescriptor.ForProfile(start.Batch.Policy, Rule, EntraRule);
             var trusted = mfa.TrustedPartners.Select(d => d.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
             start.RegisterRowAction(row =>
             {
                 var domain = EmailAddress.DomainOf(row.Row.Email);
                 if (domain is not null && !EmailAddress.IsInDomains(domain, trusted))
                 {
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), domain));
+                    row.Report(Diagnostic.Create(rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), domain));
                 }
             });
         });

@@ -54,7 +54,7 @@ public sealed class ApplyTests
         var rejected = File.ReadAllLines(Path.Combine(dir, "out", "partners.rejected.csv"));
         rejected[0].ShouldBe("line,record,email,decision,rules,reasons");
         rejected.Length.ShouldBe(1 + 700);
-        rejected.ShouldContain(l => l.StartsWith("12,10,user10@gmail.com,skip,B2B0001,B2B0001: 'user10@gmail.com' is at the consumer email domain", StringComparison.Ordinal));
+        rejected.ShouldContain(l => l.StartsWith("12,10,user10@gmail.com,skip,B2B0001,\"B2B0001: 'user10@gmail.com' is at the consumer email domain", StringComparison.Ordinal));
         rejected.ShouldContain(l => l.StartsWith("27,25,user25@fabrikam.com,hold,B2B0109,", StringComparison.Ordinal));
     }
 

@@ -28,6 +28,6 @@ public sealed class InitTests
         Repository.RunCli(dir, "init").ExitCode.ShouldBe(0);
         var (code, stdout, _) = Repository.RunCli(dir, "rules", "list");
         code.ShouldBe(0);
-        stdout.ShouldContain("B2B0001  warning   Invitee uses a consumer email domain");
+        stdout.ShouldContain("B2B0001  note      Invitee uses a consumer email domain");
     }
 }

@@ -38,12 +38,38 @@ public sealed class ConfigurationTests
         var configuration = Load("extends: builtin:entra\nrules:\n  B2B0002: error\noverrides:\n  - files: [\"legacy/**/*.csv\", \"./old.csv\"]\n    rules: { B2B0002: off }\n", out var path);
         var root = Path.GetDirectoryName(path)!;
         var normal = configuration.ForFile(Path.Combine(root, "batch.csv"));
-        normal.ConfiguredLevel("B2B0001").ShouldBe(RuleLevel.Warning);
+        normal.ConfiguredLevel("B2B0001").ShouldBe(RuleLevel.Note);
         normal.ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Error);
         normal.ConfiguredLevel("B2B0006").ShouldBe(RuleLevel.Off);
         configuration.ForFile(Path.Combine(root, "legacy", "2016", "old.csv")).ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Off);
         configuration.ForFile(Path.Combine(root, "old.csv")).ConfiguredLevel("B2B0002").ShouldBe(RuleLevel.Off);
-        configuration.Policy.UploadRoles.ShouldBe(["GlobalAdministrator", "UserAdministrator", "GuestInviter"]);
+        configuration.Policy.UploadRoles.ShouldBe(["GlobalAdministrator", "UserAdministrator"]);
+    }
+
+    /// <summary>Rules word service facts for the profile in force: the last built-in profile applied, else the 2016 preview.</summary>
+    [Theory]
+    [InlineData("extends: builtin:entra\n", ServiceProfile.Entra)]
+    [InlineData("extends: builtin:Entra\n", ServiceProfile.Entra)]
+    [InlineData("extends: builtin:preview-2016\n", ServiceProfile.Preview2016)]
+    [InlineData("extends: [builtin:entra, builtin:preview-2016]\n", ServiceProfile.Preview2016)]
+    [InlineData("extends: [builtin:preview-2016, builtin:entra]\n", ServiceProfile.Entra)]
+    [InlineData("rules: { B2B0001: off }\n", ServiceProfile.Preview2016)]
+    public void The_profile_in_force_is_the_last_built_in_profile_applied(string yaml, ServiceProfile expected) =>
+        Load(yaml, out _).Policy.Profile.ShouldBe(expected);
+
+    [Fact]
+    public void A_profile_reached_through_an_extended_file_is_in_force()
+    {
+        Load("extends: builtin:entra\n", out var team);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(team)!, "repo.yaml"), "extends: ./rules.yaml\nrules: { B2B0002: error }\n");
+        new ConfigurationLoader().Load(Path.Combine(Path.GetDirectoryName(team)!, "repo.yaml")).Policy.Profile.ShouldBe(ServiceProfile.Entra);
+    }
+
+    [Fact]
+    public void Without_a_rules_file_the_2016_preview_is_in_force()
+    {
+        File.Exists(ConfigurationLoader.DefaultFileName).ShouldBeFalse("the test runs where no rules.yaml is");
+        new ConfigurationLoader().Load(null).Policy.Profile.ShouldBe(ServiceProfile.Preview2016);
     }
 
     [Fact]

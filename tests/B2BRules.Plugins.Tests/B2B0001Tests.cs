@@ -1,3 +1,4 @@
+using B2BRules.BuiltIn;
 using B2BRules.Plugins.ConsumerDomains;
 using B2BRules.Testing;
 
@@ -17,6 +18,49 @@ public sealed class B2B0001Tests
         const string rules = "rules:\n  B2B0001:\n    options: { additionalDomains: [example-mail.com], exceptDomains: [gmail.com] }\n";
         RuleVerifier.Verify<B2B0001ConsumerEmailDomain>(
             Template.Header + Template.Row("{|B2B0001:ann@example-mail.com|}") + Template.Row("walter@gmail.com"), rules);
+    }
+
+    /// <summary>freemail (2020) misses current providers and lists ISPs' corporate domains; the overlay corrects both.</summary>
+    [Fact]
+    public void The_reviewed_overlay_adds_current_providers_and_removes_corporate_isp_domains() =>
+        RuleVerifier.Verify<B2B0001ConsumerEmailDomain>(Template.Header
+            + Template.Row("{|B2B0001:ann@proton.me|}") + Template.Row("{|B2B0001:bo@tuta.io|}")
+            + Template.Row("cy@comcast.com") + Template.Row("di@cox.com") + Template.Row("{|B2B0001:ed@comcast.net|}"));
+
+    [Fact]
+    public void Every_overlay_entry_has_a_reason_and_changes_the_list()
+    {
+        var freemail = EmbeddedList.Load(ConsumerDomainList.ListResource);
+        var changes = ConsumerDomainList.ReadOverlay(EmbeddedList.Lines(ConsumerDomainList.OverlayResource)).ToList();
+        changes.ShouldNotBeEmpty();
+        changes.Select(c => c.Domain).ShouldBeUnique();
+        foreach (var change in changes)
+        {
+            change.Reason.Length.ShouldBeGreaterThan(10, $"{change.Domain} needs a reason a reviewer can check");
+            freemail.Contains(change.Domain).ShouldBe(!change.Add, change.Add ? $"{change.Domain} is already in freemail's list" : $"{change.Domain} is not in freemail's list");
+        }
+    }
+
+    [Theory]
+    [InlineData("+proton.me")]
+    [InlineData("proton.me # no sign")]
+    [InlineData("-cox.com #")]
+    public void An_overlay_entry_without_a_sign_or_a_reason_is_refused(string line) =>
+        Should.Throw<FormatException>(() => ConsumerDomainList.ReadOverlay([line]).ToList()).Message.ShouldContain("line 1");
+
+    [Fact]
+    public void Under_preview_2016_the_message_says_the_preview_cannot_invite_it() =>
+        RuleVerifier.Verify<B2B0001ConsumerEmailDomain>(Template.Header + Template.Row("{|B2B0001:walter@gmail.com|}"))
+            .Single().Message.ShouldBe("'walter@gmail.com' is at the consumer email domain 'gmail.com', which the 2016 B2B collaboration preview cannot invite");
+
+    /// <summary>Today consumer addresses redeem (Microsoft account, Google, one-time passcode): a note, not a refusal.</summary>
+    [Fact]
+    public void Under_entra_it_is_a_note_that_the_service_invites_the_address()
+    {
+        var found = RuleVerifier.Verify<B2B0001ConsumerEmailDomain>(Template.Header + Template.Row("{|B2B0001:walter@gmail.com|}"), "extends: builtin:entra\n").Single();
+        found.Severity.ShouldBe(Sdk.Severity.Note);
+        found.Message.ShouldBe("'walter@gmail.com' is at the consumer email domain 'gmail.com': Entra invites it (the guest redeems with a Microsoft account, Google or a one-time passcode), but no organisation manages that account");
+        found.Message.ShouldNotContain("cannot");
     }
 
     [Fact]

@@ -16,4 +16,37 @@ public sealed class B2B0002Tests
     public void Excepted_local_parts_are_not_reported() =>
         RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("sales@northwind.com"),
             "rules:\n  B2B0002:\n    options: { exceptLocalParts: [sales] }\n");
+
+    /// <summary>info@ at one partner may be the shared mailbox a team answers: exceptAddresses names it, and only it.</summary>
+    [Fact]
+    public void Excepted_addresses_are_not_reported_and_other_partners_still_are() =>
+        RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("Info@Northwind.com") + Template.Row("{|B2B0002:info@adatum.com|}"),
+            "rules:\n  B2B0002:\n    options: { exceptAddresses: [info@northwind.com] }\n");
+
+    /// <summary>Two-letter tokens of the upstream list (md, pm, se, la, ta, lt …) are people's initials as often as roles.</summary>
+    [Theory]
+    [InlineData("md")]
+    [InlineData("pm")]
+    [InlineData("se")]
+    [InlineData("la")]
+    [InlineData("ta")]
+    [InlineData("lt")]
+    public void Initials_are_not_taken_for_role_names(string initials) =>
+        RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row($"{initials}@fabrikam.com"));
+
+    [Fact]
+    public void A_two_letter_role_name_a_policy_adds_is_reported() =>
+        RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("{|B2B0002:hr@fabrikam.com|}"),
+            "rules:\n  B2B0002:\n    options: { additionalLocalParts: [hr] }\n");
+
+    [Fact]
+    public void Under_preview_2016_the_message_says_the_preview_cannot_invite_lists() =>
+        RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("{|B2B0002:info@northwind.com|}"))
+            .Single().Message.ShouldBe("'info@northwind.com' looks like a distribution list or role mailbox (role name 'info'); the 2016 B2B collaboration preview cannot invite distribution lists, so invite the individual people instead");
+
+    /// <summary>Today's invitation API takes any address: under builtin:entra the finding is about accountability, not support.</summary>
+    [Fact]
+    public void Under_entra_the_message_is_about_accountability() =>
+        RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("{|B2B0002:info@northwind.com|}"), "extends: builtin:entra\n")
+            .Single().Message.ShouldBe("'info@northwind.com' looks like a distribution list or role mailbox (role name 'info'): a guest account for a shared address is not tied to one accountable person, so invite the individual people instead");
 }

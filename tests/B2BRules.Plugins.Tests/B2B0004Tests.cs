@@ -14,4 +14,19 @@ public sealed class B2B0004Tests
     [Fact]
     public void Nothing_is_reported_when_mfa_is_not_required() =>
         RuleVerifier.Verify<B2B0004MfaNotGrantable>(Template.Header + Template.Row("ann@contoso.com"));
+
+    [Fact]
+    public void Under_preview_2016_the_message_says_the_preview_cannot_grant_mfa() =>
+        RuleVerifier.Verify<B2B0004MfaNotGrantable>(Template.Header + Template.Row("{|B2B0004:ann@contoso.com|}"), "policy:\n  mfa: { required: true }\n")
+            .Single().Message.ShouldBe("The tenant requires MFA, but the 2016 B2B collaboration preview cannot grant MFA to 'ann@contoso.com': 'contoso.com' is not in policy.mfa.trustedPartners");
+
+    /// <summary>Today the resource tenant enforces MFA itself; an untrusted partner's guest registers MFA here.</summary>
+    [Fact]
+    public void Under_entra_the_message_says_the_guest_performs_mfa_in_this_tenant()
+    {
+        var found = RuleVerifier.Verify<B2B0004MfaNotGrantable>(Template.Header + Template.Row("{|B2B0004:ann@contoso.com|}"),
+            "extends: builtin:entra\npolicy:\n  mfa: { required: true }\n").Single();
+        found.Message.ShouldBe("The tenant requires MFA and does not trust MFA from 'contoso.com' (policy.mfa.trustedPartners): 'ann@contoso.com' must register and perform MFA in this tenant, even if their home organization already asks for it");
+        found.Message.ShouldNotContain("cannot be granted");
+    }
 }

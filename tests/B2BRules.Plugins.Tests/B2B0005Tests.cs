@@ -19,6 +19,12 @@ public sealed class B2B0005Tests
         RuleVerifier.Verify<B2B0005InviterRoleNotAllowed>(Template.Header + Template.Row("ann@fabrikam.com"), $"policy: {{ inviter: {{ role: '{role}' }} }}\n");
 
     [Fact]
-    public void The_entra_profile_allows_guest_inviters() =>
-        RuleVerifier.Verify<B2B0005InviterRoleNotAllowed>(Template.Header + Template.Row("ann@fabrikam.com"), "extends: builtin:entra\npolicy: { inviter: { role: GuestInviter } }\n");
+    public void The_entra_profile_allows_user_administrators() =>
+        RuleVerifier.Verify<B2B0005InviterRoleNotAllowed>(Template.Header + Template.Row("ann@fabrikam.com"), "extends: builtin:entra\npolicy: { inviter: { role: UserAdministrator } }\n");
+
+    /// <summary>The admin center's bulk invite needs at least a User Administrator; a Guest Inviter cannot upload.</summary>
+    [Fact]
+    public void The_entra_profile_refuses_guest_inviters() =>
+        RuleVerifier.Verify<B2B0005InviterRoleNotAllowed>(Header + Template.Row("ann@fabrikam.com"), "extends: builtin:entra\npolicy: { inviter: { role: GuestInviter } }\n")
+            .Single().Message.ShouldBe("The inviter's role 'GuestInviter' may not upload invitation batches; policy.uploadRoles allows: GlobalAdministrator, UserAdministrator");
 }

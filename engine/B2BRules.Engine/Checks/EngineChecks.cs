@@ -20,14 +20,12 @@ internal static class EngineChecks
     ];
 
     /// <summary>Every engine descriptor, in ID order: the reader's structural checks and the row checks.</summary>
-    public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
-    [
-        .. new[]
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } = Execution.RuleCatalog.PrimaryDescriptors(
+        new[]
         {
             B2B0100MalformedCsv.Rule, B2B0101UnrecognisedFormat.Rule, B2B0102MissingRequiredColumn.Rule,
             B2B0103UnknownOrDuplicateColumn.Rule, B2B0104WrongFieldCount.Rule, B2B0111TextEncoding.Rule, B2B0112BlankRow.Rule,
         }
         .Concat(CreateRules().SelectMany(r => r.SupportedRules))
-        .OrderBy(d => d.Id, StringComparer.Ordinal),
-    ];
+        .OrderBy(d => d.Id, StringComparer.Ordinal));
 }

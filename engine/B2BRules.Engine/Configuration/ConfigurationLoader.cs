@@ -122,11 +122,24 @@ public sealed class ConfigurationLoader
             [.. layers.SelectMany(l => l.Overrides)],
             policy,
             plugins,
-            inviterRole)
+            inviterRole,
+            ProfileInForce(layers))
         {
             CommandLine = commandLine,
             Declarative = [.. layers.Where(l => l.Definitions.Count > 0).Select(l => (l.FullPath ?? l.Name, l.Definitions))],
         };
+    }
+
+    /// <summary>
+    /// The last built-in profile applied, directly or through an extended file; a file that names none starts from the
+    /// descriptors' defaults, which are the 2016 preview's.
+    /// </summary>
+    private static ServiceProfile ProfileInForce(List<RulesFile> layers)
+    {
+        var last = layers.LastOrDefault(l => l.Directory is null && l.Name.StartsWith(BuiltInPrefix, StringComparison.OrdinalIgnoreCase));
+        return last is not null && string.Equals(last.Name[BuiltInPrefix.Length..], "entra", StringComparison.OrdinalIgnoreCase)
+            ? ServiceProfile.Entra
+            : ServiceProfile.Preview2016;
     }
 
     /// <summary>Mappings merge key by key; scalars and lists replace (a user's uploadRoles replaces the profile's).</summary>

@@ -19,13 +19,14 @@ public sealed class EngineConfiguration
         IReadOnlyList<RuleOverride> overrides,
         IReadOnlyDictionary<string, OptionValue> policy,
         IReadOnlyList<(string Path, Location Where)> plugins,
-        string? inviterRole)
+        string? inviterRole,
+        ServiceProfile profile)
     {
         Source = source;
         _settings = settings;
         _overrides = overrides;
         Plugins = plugins;
-        Policy = PolicyReader.Read(policy, inviterRole);
+        Policy = PolicyReader.Read(policy, inviterRole, profile);
     }
 
     /// <summary>The rules file in force, or the built-in profile's name.</summary>

@@ -18,7 +18,7 @@ internal static class PolicyReader
         ["suppressions"] = ["protectedRules"],
     };
 
-    public static Policy Read(IReadOnlyDictionary<string, OptionValue> values, string? inviterRole = null)
+    public static Policy Read(IReadOnlyDictionary<string, OptionValue> values, string? inviterRole = null, ServiceProfile profile = ServiceProfile.Preview2016)
     {
         CheckKeys(values);
         var raw = new RuleOptions(values);
@@ -43,6 +43,7 @@ internal static class PolicyReader
 
             return new Policy
             {
+                Profile = profile,
                 MaxRows = maxRows,
                 Mfa = new MfaPolicy(mfa.GetBoolean("required", false), mfa.GetStringList("trustedPartners", [])),
                 Inviter = new InviterPolicy(NonEmpty(inviterRole) ?? NonEmpty(inviter.GetString("role", string.Empty))),

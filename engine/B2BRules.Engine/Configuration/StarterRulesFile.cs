@@ -38,15 +38,15 @@ public static class StarterRulesFile
               #   required: true                    # B2B0004: the tenant requires MFA …
               #   trustedPartners: [fabrikam.com]   # … and trusts these partners' MFA claims
               # inviter:
-              #   role: {{(entra ? "GuestInviter" : "GlobalAdministrator")}}                # B2B0005: who uploads (or --inviter-role)
+              #   role: {{(entra ? "UserAdministrator  " : "GlobalAdministrator")}}         # B2B0005: who uploads (or --inviter-role)
               # onPremisesApps: []                  # B2B0006: application IDs published on-premises
               guestLifecycle:
                 accessReviews: false                # B2B0007: true once access reviews remove inactive guests
 
             # Severities (error, warning, note, hidden, off), options, and your own declarative rules.
             rules:
-              B2B0001:                              # consumer email domains
-                severity: {{(entra ? "warning" : "error")}}
+              B2B0001:                              # consumer email domains ({{(entra ? "a note today; error if you admit only managed accounts" : "the preview could not invite them")}})
+                severity: {{(entra ? "note" : "error")}}
                 options:
                   exceptDomains: []                 # consumer domains you do allow
               # An allow-list rule of your own (IDs B2B1000–B2B8999 or your own prefix):

@@ -87,10 +87,17 @@ public sealed class RuleCatalog
             }
 
             // The engine also owns the reader's structural checks, which are descriptors without a rule instance.
-            kept.Add(component.IsEngine ? component : component with { Rules = [.. rules], Descriptors = [.. rules.SelectMany(r => r.SupportedRules)] });
+            kept.Add(component.IsEngine ? component : component with { Rules = [.. rules], Descriptors = PrimaryDescriptors(rules.SelectMany(r => r.SupportedRules)) });
 
         }
 
         return new RuleCatalog(kept.ToImmutable(), registered.ToImmutable());
     }
+
+    /// <summary>
+    /// One descriptor per rule ID, the first declared. As in Roslyn, a rule may declare several descriptors with one ID
+    /// that differ only in their message (one per service profile, say); the first speaks for the rule in metadata.
+    /// </summary>
+    internal static ImmutableArray<RuleDescriptor> PrimaryDescriptors(IEnumerable<RuleDescriptor> declared) =>
+        [.. declared.DistinctBy(d => d.Id, StringComparer.Ordinal)];
 }
