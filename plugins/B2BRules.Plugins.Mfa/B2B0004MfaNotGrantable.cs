@@ -30,7 +30,7 @@ public sealed class B2B0004MfaNotGrantable : InvitationRule
 
     /// <summary>The message under <c>builtin:entra</c>, where the resource tenant enforces MFA itself.</summary>
     public static readonly RuleDescriptor EntraRule = BuiltInDescriptor.WithMessage(Rule,
-        "The tenant requires MFA and does not trust MFA from '{1}' (policy.mfa.trustedPartners): '{0}' must register and perform MFA in this tenant, even if their home organization already asks for it");
+        "The tenant requires MFA and does not trust MFA from '{1}' (policy.mfa.trustedPartners): '{0}' must register and perform MFA in this tenant; MFA done in their home organization does not count");
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule, EntraRule];
 

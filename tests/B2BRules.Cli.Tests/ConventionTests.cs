@@ -21,21 +21,26 @@ public sealed class ConventionTests
         all.Select(r => r.Id).ShouldBeUnique();
         all.Where(r => r.IsEngine).ShouldAllBe(r => string.CompareOrdinal(r.Id, "B2B0100") >= 0 && string.CompareOrdinal(r.Id, "B2B0199") <= 0);
         all.Where(r => !r.IsEngine).ShouldAllBe(r => string.CompareOrdinal(r.Id, "B2B0001") >= 0 && string.CompareOrdinal(r.Id, "B2B0099") <= 0);
-        all.Count.ShouldBe(22);
+        all.Count.ShouldBe(25);
     }
 
     [Fact]
-    public void Every_rule_has_a_doc_page_with_the_five_sections()
+    public void Every_rule_has_a_doc_page_with_its_sections_and_dated_sources()
     {
         foreach (var descriptor in Catalog.DescriptorsById.Values)
         {
             var page = Path.Combine(Repository.Root, "docs", "rules", descriptor.Id + ".md");
             File.Exists(page).ShouldBeTrue($"{descriptor.Id} has no doc page");
             var text = File.ReadAllText(page);
-            foreach (var section in new[] { "## Cause", "## Rule description", "## How to fix", "## How to suppress", "## Examples" })
+            foreach (var section in new[] { "## Cause", "## Rule description", "## Today's service", "## How to fix", "## How to suppress", "## Examples" })
             {
                 text.ShouldContain(section, customMessage: $"{descriptor.Id}.md lacks {section}");
             }
+
+            // What a page says of today's service is only as good as its sources and the day they were read.
+            var today = text[text.IndexOf("## Today's service", StringComparison.Ordinal)..text.IndexOf("## How to fix", StringComparison.Ordinal)];
+            today.ShouldMatch(@"Sources, checked \d{4}-\d{2}-\d{2}:", $"{descriptor.Id}.md: the sources of 'Today's service' need the date they were checked");
+            today.ShouldMatch(@"\]\(https://", $"{descriptor.Id}.md: 'Today's service' cites no source");
 
             descriptor.HelpUri.ShouldEndWith($"docs/rules/{descriptor.Id}.md");
         }

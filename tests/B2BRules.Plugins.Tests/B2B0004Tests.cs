@@ -26,7 +26,7 @@ public sealed class B2B0004Tests
     {
         var found = RuleVerifier.Verify<B2B0004MfaNotGrantable>(Template.Header + Template.Row("{|B2B0004:ann@contoso.com|}"),
             "extends: builtin:entra\npolicy:\n  mfa: { required: true }\n").Single();
-        found.Message.ShouldBe("The tenant requires MFA and does not trust MFA from 'contoso.com' (policy.mfa.trustedPartners): 'ann@contoso.com' must register and perform MFA in this tenant, even if their home organization already asks for it");
+        found.Message.ShouldBe("The tenant requires MFA and does not trust MFA from 'contoso.com' (policy.mfa.trustedPartners): 'ann@contoso.com' must register and perform MFA in this tenant; MFA done in their home organization does not count");
         found.Message.ShouldNotContain("cannot be granted");
     }
 }

@@ -8,7 +8,8 @@ namespace B2BRules.Engine.Checks;
 /// <summary>
 /// B2B0105: the email cell is empty or not an address Microsoft Graph accepts. Beyond local@domain syntax, Graph refuses
 /// the characters <c>~ ! # $ % ^ &amp; * ( ) + = [ ] { } \ / | ; : " &lt; &gt; ? ,</c> and a period or hyphen at either
-/// end of the user name (DOMAIN §3.1). Checked on the trimmed value; padding is B2B0109's business.
+/// end of the user name (docs/rules/B2B0105.md), and no mail system delivers to an address with a control character in
+/// it. Checked on the trimmed value; padding is B2B0109's business.
 /// </summary>
 [InvitationRule]
 internal sealed class B2B0105InvalidEmail : InvitationRule
@@ -36,7 +37,7 @@ internal sealed class B2B0105InvalidEmail : InvitationRule
         // The template's example row is B2B0108's finding; one cause, one finding.
         if (!email.StartsWith("Example:", StringComparison.OrdinalIgnoreCase) && Problem(email) is { } problem)
         {
-            row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), email, problem));
+            row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), ControlCharacters.Visible(email), problem));
         }
     });
 
@@ -46,6 +47,16 @@ internal sealed class B2B0105InvalidEmail : InvitationRule
         if (email.Length == 0)
         {
             return "the cell is empty";
+        }
+
+        // Before anything else: a NUL or other control character is invisible, and every later check would name the
+        // wrong problem or none (a NUL is not among Graph's forbidden characters).
+        foreach (var c in email)
+        {
+            if (char.IsControl(c))
+            {
+                return $"it contains the control character {ControlCharacters.Describe(c)}";
+            }
         }
 
         var at = email.IndexOf('@', StringComparison.Ordinal);
@@ -72,7 +83,7 @@ internal sealed class B2B0105InvalidEmail : InvitationRule
             return $"Microsoft Graph refuses the character '{local[forbidden]}' in the user name";
         }
 
-        if (local.ContainsAny(' ', '\t'))
+        if (local.Contains(' '))
         {
             return "the user name contains a space";
         }

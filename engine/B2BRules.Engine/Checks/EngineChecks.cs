@@ -15,8 +15,11 @@ internal static class EngineChecks
         new B2B0108TemplateExampleRow(),
         new B2B0109PaddedValue(),
         new B2B0110SendEmailNotBoolean(),
+        new B2B0111TextEncoding(),
         new B2B0113FormulaCharacter(),
         new B2B0114UpperCaseDomain(),
+        new B2B0115CommaInMessage(),
+        new B2B0116DisplayNameTooLong(),
     ];
 
     /// <summary>Every engine descriptor, in ID order: the reader's structural checks and the row checks.</summary>
@@ -25,6 +28,7 @@ internal static class EngineChecks
         {
             B2B0100MalformedCsv.Rule, B2B0101UnrecognisedFormat.Rule, B2B0102MissingRequiredColumn.Rule,
             B2B0103UnknownOrDuplicateColumn.Rule, B2B0104WrongFieldCount.Rule, B2B0111TextEncoding.Rule, B2B0112BlankRow.Rule,
+            B2B0117BracketNameCase.Rule,
         }
         .Concat(CreateRules().SelectMany(r => r.SupportedRules))
         .OrderBy(d => d.Id, StringComparer.Ordinal));

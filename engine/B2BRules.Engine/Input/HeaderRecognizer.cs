@@ -82,6 +82,11 @@ internal static partial class HeaderRecognizer
             : trimmed;
         if (ColumnCatalog.Find(name, format) is { } entry)
         {
+            if (format == BatchFormat.EntraBulkInviteV1 && !string.Equals(name, entry.EntraName, StringComparison.Ordinal))
+            {
+                report(Diagnostic.Create(B2B0117BracketNameCase.Rule, location with { ColumnKey = entry.Key }, name, entry.EntraName));
+            }
+
             return new BatchColumn(entry.Key, header, index, [name, trimmed]);
         }
 

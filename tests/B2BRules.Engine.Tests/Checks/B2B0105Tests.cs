@@ -17,6 +17,19 @@ public sealed class B2B0105Tests
     public void Invalid_addresses_are_reported_on_the_email_cell(string email) =>
         RuleVerifier.VerifyEngine(EntraTemplate.Header + $"\n{{|B2B0105:{email}|}},https://myapps.microsoft.com,true,hi\n", "B2B0105");
 
+    /// <summary>A NUL is not among Graph's forbidden characters, so it slipped through; no control character is an address.</summary>
+    [Theory]
+    [InlineData("anna\u0000berg@fabrikam.com", "U+0000 (NUL)", "anna\u2400berg@fabrikam.com")]
+    [InlineData("anna@fabri\u0000kam.com", "U+0000 (NUL)", "anna@fabri\u2400kam.com")]
+    [InlineData("an\tna@fabrikam.com", "U+0009 (TAB)", "an\u2409na@fabrikam.com")]
+    [InlineData("anna\u007F@fabrikam.com", "U+007F (DEL)", "anna\u2421@fabrikam.com")]
+    [InlineData("anna\u0085@fabrikam.com", "U+0085", "anna<U+0085>@fabrikam.com")]
+    public void Control_characters_in_an_address_are_reported_visibly(string email, string named, string shown)
+    {
+        var found = RuleVerifier.VerifyEngine(EntraTemplate.Header + $"\n{{|B2B0105:{email}|}},https://myapps.microsoft.com,true,hi\n", "B2B0105").Single();
+        found.Message.ShouldBe($"Email '{shown}' is not a valid address: it contains the control character {named}");
+    }
+
     [Fact]
     public void Empty_email_is_reported() =>
         RuleVerifier.VerifyEngine(EntraTemplate.Header + "\n{|B2B0105:|},https://myapps.microsoft.com,true,hi\n", "B2B0105");

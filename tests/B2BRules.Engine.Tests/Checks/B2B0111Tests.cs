@@ -20,4 +20,29 @@ public sealed class B2B0111Tests
     [Fact]
     public void Valid_utf8_with_bom_and_curly_apostrophe_is_fine() =>
         RuleVerifier.VerifyEngine("\uFEFFEmail,DisplayName,InvitationText\nann@fabrikam.com,Ann,Hi! I hope you’ve been well.\n", "B2B0111");
+
+    /// <summary>A NUL in the message passed silently: control characters are reported per cell, with the column.</summary>
+    [Fact]
+    public void Control_characters_in_other_cells_are_reported_with_their_column()
+    {
+        var found = RuleVerifier.VerifyEngine(
+            "Email,DisplayName,InvitationText\n" +
+            "ann@fabrikam.com,{|B2B0111:Ann\u0007 Lee|},{|B2B0111:Hello\u0000 Ann|}\n" +
+            "bob@fabrikam.com,Bob,{|B2B0111:Bye\u007F|}\n", "B2B0111");
+        found.Select(d => d.Message).ShouldBe(
+        [
+            "The displayName value 'Ann\u2407 Lee' holds the control character U+0007 (BEL); remove it",
+            "The message value 'Hello\u2400 Ann' holds the control character U+0000 (NUL); remove it",
+            "The message value 'Bye\u2421' holds the control character U+007F (DEL); remove it",
+        ]);
+        found.Select(d => d.Location.ColumnKey).ShouldBe(["displayName", "message", "message"]);
+    }
+
+    [Fact]
+    public void Tab_and_line_breaks_in_a_quoted_cell_are_allowed() =>
+        RuleVerifier.VerifyEngine("Email,DisplayName,InvitationText\nann@fabrikam.com,Ann,\"Dear Ann,\r\n\tsee you soon\nBob\"\n", "B2B0111");
+
+    [Fact]
+    public void The_email_cell_is_left_to_B2B0105() =>
+        RuleVerifier.VerifyEngine("Email,DisplayName\n{|B2B0105:ann\u0000@fabrikam.com|},Ann\n", "B2B0105", "B2B0111");
 }
