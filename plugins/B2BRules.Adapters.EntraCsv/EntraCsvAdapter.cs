@@ -21,9 +21,6 @@ public sealed class EntraCsvAdapter : InvitationAdapter
         "Email address to invite [inviteeEmail] Required,Redirection url [inviteRedirectURL] Required," +
         "Send invitation message (true or false) [sendEmail],Customized invitation message [customizedMessageBody]";
 
-    /// <summary>Where guests land when a 2015/2016 batch left the redirect URL empty (the documented My Apps portal).</summary>
-    public const string DefaultRedirectUrl = "https://myapplications.microsoft.com";
-
     public override string Name => "entra-csv";
 
     public override ImmutableArray<string> HandledBatchRuleIds => ["B2B0003"];
@@ -37,7 +34,7 @@ public sealed class EntraCsvAdapter : InvitationAdapter
             File.Delete(stale); // parts of an earlier, larger run would otherwise look current
         }
 
-        var redirect = context.Settings.TryGetValue("redirectUrl", out var configured) ? configured : DefaultRedirectUrl;
+        var redirect = context.Settings.TryGetValue("redirectUrl", out var configured) ? configured : InvitationFields.DefaultRedirectUrl;
         var send = context.Rows.Where(r => r.Decision == RowDecision.Send).ToList();
         var maxRows = Math.Max(1, context.Policy.MaxRows);
         for (var part = 0; part * maxRows < send.Count; part++)
@@ -49,7 +46,7 @@ public sealed class EntraCsvAdapter : InvitationAdapter
             writer.WriteLine(Headings);
             foreach (var row in send.Skip(part * maxRows).Take(maxRows))
             {
-                writer.WriteLine(CsvText.Line(UploadCells(row, context.Format, redirect)));
+                writer.WriteLine(CsvText.Line(UploadCells(row, redirect)));
             }
 
             files.Add(path);
@@ -64,14 +61,13 @@ public sealed class EntraCsvAdapter : InvitationAdapter
         return Task.FromResult(new AdapterResult(send.Count, held, skipped, 0, null, files));
     }
 
-    private static IEnumerable<string> UploadCells(PlannedRow row, BatchFormat format, string defaultRedirect)
+    /// <summary>The template's four cells, by the mapping the graph adapter uses too (<see cref="InvitationFields"/>).</summary>
+    private static IEnumerable<string> UploadCells(PlannedRow row, string defaultRedirect)
     {
-        var redirect = row.Cell(ColumnKeys.RedirectUrl).Trim();
-        var sendEmail = row.Cell(ColumnKeys.SendEmail).Trim();
         yield return CsvText.Cell(row.Email);
-        yield return CsvText.Cell(redirect.Length > 0 ? redirect : defaultRedirect);
-        yield return CsvText.Cell(sendEmail.Length > 0 ? sendEmail.ToLowerInvariant() : format == BatchFormat.EntraBulkInviteV1 ? string.Empty : "true");
-        yield return CsvText.Cell(row.Cell(ColumnKeys.Message).Trim());
+        yield return CsvText.Cell(InvitationFields.RedirectUrl(row, defaultRedirect));
+        yield return InvitationFields.SendInvitationMessage(row) ? "true" : "false";
+        yield return CsvText.Cell(InvitationFields.Message(row) ?? string.Empty);
     }
 
     /// <summary>Every row left out, with why: held and skipped rows with their rules and messages, and unreadable records.</summary>

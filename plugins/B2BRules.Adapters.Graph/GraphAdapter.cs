@@ -10,17 +10,17 @@ namespace B2BRules.Adapters.Graph;
 
 /// <summary>
 /// <c>graph</c>: sends invitations with Microsoft Graph (<c>POST /invitations</c>), exactly once per tenant and
-/// invitee: a SQLite journal marks each row <c>sending</c> before its request, and a run that died mid-request resolves
-/// such rows by looking the invitee up in the tenant before anything is resent (held when the lookup fails). Sends are
-/// paced (<c>rate</c>), 429 and transient 5xx retried, and a 403 ("invitations blocked") or 401 stops the run cleanly:
-/// the same command resumes it.
+/// invitee: a SQLite journal keyed by the tenant's ID marks each row <c>sending</c> before its request, and a run that
+/// died mid-request resolves such rows by looking the invitee up in the tenant before anything is resent (held when the
+/// lookup fails). Sends are paced (<c>rate</c>), 429 and transient 5xx retried. A refusal about one invitee fails that
+/// row and the run goes on; a refusal of the caller (401, a 403 for missing rights, restricted or blocked invitations)
+/// stops the run cleanly, and the same command resumes it.
 /// </summary>
 [InvitationAdapter]
 public sealed class GraphAdapter : InvitationAdapter
 {
     public const string TokenVariable = GraphCredentials.TokenVariable;
     public const string DefaultEndpoint = "https://graph.microsoft.com/v1.0";
-    public const string DefaultRedirectUrl = "https://myapplications.microsoft.com";
 
     /// <summary>Invitations per minute by default: slow, because tenants were blocked after about a dozen rapid invitations.</summary>
     public const int DefaultRate = 10;
@@ -49,65 +49,92 @@ public sealed class GraphAdapter : InvitationAdapter
             return new AdapterResult(0, held, skipped, 0, problem, files);
         }
 
-        var batchId = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(context.BatchPath, cancellationToken)))[..16];
-        using var journal = new GraphJournal(settings.Journal, settings.Tenant);
         using var graph = new GraphClient(settings.Endpoint, token, settings.MaxRetries, settings.RetryDelay);
-        held += await ResolveUnfinished(journal, graph, context, batchId, cancellationToken);
+        var (tenant, tenantProblem) = await GraphTenant.ResolveAsync(settings.Tenant, token, graph, cancellationToken);
+        if (tenant is null)
+        {
+            return new AdapterResult(0, held, skipped, 0, tenantProblem, files);
+        }
 
-        int sent = 0, failed = 0;
-        string? stopped = null;
+        var batchId = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(context.BatchPath, cancellationToken)))[..16];
         var sendable = context.Rows.Where(r => r.Decision == RowDecision.Send).ToList();
+        using var journal = new GraphJournal(settings.Journal, tenant);
+        var adopted = journal.AdoptLegacyEntries(settings.Endpoint.GetLeftPart(UriPartial.Authority), sendable.Select(r => r.Email), batchId);
+        if (adopted > 0)
+        {
+            context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {adopted} address(es) are in the journal from before it kept tenants apart: each is looked up in tenant {tenant} before anything is sent"));
+        }
+
+        held += await ResolveUnfinished(journal, graph, context, batchId, cancellationToken);
+        var outcome = await SendAsync(sendable, journal, graph, settings, context, batchId, cancellationToken);
+        files.Add(WriteResults(context, journal));
+        return new AdapterResult(outcome.Sent, held, skipped, outcome.Failed, outcome.Stopped, files);
+    }
+
+    /// <summary>Sends each row the journal has not settled, until the end or a refusal of the caller.</summary>
+    private static async Task<(int Sent, int Failed, string? Stopped)> SendAsync(
+        List<PlannedRow> sendable, GraphJournal journal, GraphClient graph, GraphSettings settings, AdapterContext context, string batchId, CancellationToken cancellationToken)
+    {
+        int sent = 0, failed = 0;
+        PlannedRow? unexplained = null; // the last row failed on a 403 that named neither the invitee nor the caller
         foreach (var row in sendable)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entry = journal.Find(row.Email);
-            if (entry is { State: JournalState.Sent })
+            switch (journal.Find(row.Email)?.State)
             {
-                sent++;
-                continue; // invited by an earlier run: never twice
-            }
-
-            if (entry is { State: JournalState.Failed })
-            {
-                failed++;
-                continue;
-            }
-
-            if (entry is { State: JournalState.Sending })
-            {
-                continue; // unresolved after the lookup above (counted as held there): a person decides
+                case JournalState.Sent:
+                    sent++;
+                    continue; // invited by an earlier run: never twice
+                case JournalState.Failed when !settings.RetryFailed:
+                    failed++;
+                    continue; // refused before; its error is in the results file
+                case JournalState.Sending:
+                    continue; // unresolved after the lookup (counted as held there): a person decides
             }
 
             journal.MarkSending(row.Email, batchId);
             var response = await graph.InviteAsync(Body(row, settings), cancellationToken);
-            switch (response.Status)
+            var refusal = $"{(int)response.Status} {response.ErrorCode}: {response.ErrorMessage}";
+            if (response.Status is HttpStatusCode.Created or HttpStatusCode.OK)
             {
-                case HttpStatusCode.Created or HttpStatusCode.OK:
-                    journal.MarkSent(row.Email, batchId, response.Id, response.InvitationStatus, response.RedeemUrl);
-                    sent++;
-                    context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  invited record {row.RecordNumber} ({sent}/{sendable.Count})"));
-                    context.Progress?.Report((sent, sendable.Count));
-                    break;
-                case HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError:
-                    journal.Forget(row.Email); // refused before anything was created: a later run sends it
-                    stopped = $"{(int)response.Status} {response.ErrorCode}: {response.ErrorMessage}";
-                    break;
-                default:
-                    journal.MarkFailed(row.Email, batchId, response.ErrorCode ?? ((int)response.Status).ToString(CultureInfo.InvariantCulture), response.ErrorMessage ?? string.Empty);
-                    failed++;
-                    break;
+                journal.MarkSent(row.Email, batchId, response.Id, response.InvitationStatus, response.RedeemUrl);
+                sent++;
+                unexplained = null;
+                context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  invited record {row.RecordNumber} ({sent}/{sendable.Count})"));
+                context.Progress?.Report((sent, sendable.Count));
             }
-
-            if (stopped is not null)
+            else if (response.Status is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError)
             {
-                break;
+                journal.Forget(row.Email); // refused before anything was created: a later run sends it
+                return (sent, failed, refusal);
+            }
+            else
+            {
+                var scope = GraphRefusal.Classify(response.Status, response.ErrorCode, response.ErrorMessage);
+                switch (scope)
+                {
+                    case RefusalScope.Caller:
+                        journal.Forget(row.Email);
+                        return (sent, failed, refusal);
+                    case RefusalScope.Unknown when unexplained is not null:
+                        // Two unexplained refusals running are about the caller, not two invitees: both rows stay pending.
+                        journal.Forget(unexplained.Email);
+                        journal.Forget(row.Email);
+                        return (sent, failed - 1, refusal + $" (and record {unexplained.RecordNumber} before it: not about one invitee)");
+                    default:
+                        journal.MarkFailed(row.Email, batchId, response.ErrorCode ?? ((int)response.Status).ToString(CultureInfo.InvariantCulture), response.ErrorMessage ?? string.Empty);
+                        failed++;
+                        context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  refused record {row.RecordNumber}: {refusal}"));
+                        unexplained = scope == RefusalScope.Unknown ? row : null;
+                        break;
+                }
             }
 
             await Task.Delay(settings.Pace, cancellationToken);
         }
 
-        files.Add(WriteResults(context, journal));
-        return new AdapterResult(sent, held, skipped, failed, stopped, files);
+        return (sent, failed, null);
     }
 
     /// <summary>Rows a killed run left <c>sending</c>: sent if the invitee now exists, forgotten (so sent again) if not, held if unsure.</summary>
@@ -135,21 +162,21 @@ public sealed class GraphAdapter : InvitationAdapter
         return unsure;
     }
 
+    /// <summary>The request, by the mapping the entra-csv adapter uses too (<see cref="InvitationFields"/>).</summary>
     private static JsonObject Body(PlannedRow row, GraphSettings settings)
     {
-        var redirect = row.Cell(ColumnKeys.RedirectUrl).Trim();
         var body = new JsonObject
         {
             ["invitedUserEmailAddress"] = row.Email,
-            ["inviteRedirectUrl"] = redirect.Length > 0 ? redirect : settings.DefaultRedirect,
-            ["sendInvitationMessage"] = bool.TryParse(row.Cell(ColumnKeys.SendEmail).Trim(), out var send) && send,
+            ["inviteRedirectUrl"] = InvitationFields.RedirectUrl(row, settings.DefaultRedirect),
+            ["sendInvitationMessage"] = InvitationFields.SendInvitationMessage(row),
         };
-        if (row.Cell(ColumnKeys.DisplayName).Trim() is { Length: > 0 } name)
+        if (InvitationFields.DisplayName(row) is { } name)
         {
             body["invitedUserDisplayName"] = name;
         }
 
-        if (row.Cell(ColumnKeys.Message).Trim() is { Length: > 0 } message)
+        if (InvitationFields.Message(row) is { } message)
         {
             body["invitedUserMessageInfo"] = new JsonObject { ["customizedMessageBody"] = message };
         }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Polly;
@@ -48,8 +47,17 @@ internal sealed class GraphClient : IDisposable
 
     public async Task<InviteResponse> InviteAsync(JsonObject body, CancellationToken cancellationToken)
     {
+        // A body of known length, sent with Content-Length: JsonContent streams, which HttpClient sends chunked, and
+        // some proxies in front of Graph refuse chunked requests.
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body);
         using var response = await _retry.ExecuteAsync(
-            async token => await _http.PostAsJsonAsync("invitations", body, token), cancellationToken);
+            async token =>
+            {
+                using var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                return await _http.PostAsync("invitations", content, token);
+            },
+            cancellationToken);
         var json = await ReadJson(response, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
@@ -61,25 +69,42 @@ internal sealed class GraphClient : IDisposable
             error?["message"]?.GetValue<string>() ?? response.ReasonPhrase);
     }
 
-    /// <summary>Whether the tenant already has a user with this address (mail or other mails); null when the lookup failed.</summary>
+    /// <summary>
+    /// Whether the tenant already has a user with this address, matched as Microsoft documents for "already invited"
+    /// (userPrincipalName, mail, proxyAddresses as <c>SMTP:</c> or <c>smtp:</c>, otherMails); null when the lookup failed.
+    /// </summary>
     public async Task<bool?> UserExistsAsync(string email, CancellationToken cancellationToken)
     {
         var quoted = email.Replace("'", "''", StringComparison.Ordinal);
-        var filter = Uri.EscapeDataString($"mail eq '{quoted}' or otherMails/any(m:m eq '{quoted}')");
+        var filter = Uri.EscapeDataString(
+            $"userPrincipalName eq '{quoted}' or mail eq '{quoted}' or proxyAddresses/any(x:x eq 'SMTP:{quoted}') " +
+            $"or proxyAddresses/any(x:x eq 'smtp:{quoted}') or otherMails/any(x:x eq '{quoted}')");
+        var (json, _) = await GetAsync($"users?$filter={filter}&$select=id", cancellationToken);
+        return json is null ? null : json["value"] is JsonArray { Count: > 0 };
+    }
+
+    /// <summary>The tenant's ID from <c>GET /organization</c>, or null with why not.</summary>
+    public async Task<(string? Id, string? Problem)> OrganizationIdAsync(CancellationToken cancellationToken)
+    {
+        var (json, problem) = await GetAsync("organization?$select=id", cancellationToken);
+        return json?["value"] is JsonArray { Count: > 0 } organizations && Text(organizations[0], "id") is { Length: > 0 } id
+            ? (id, null)
+            : (null, problem ?? "no organization in the answer");
+    }
+
+    /// <summary>A GET's JSON body (an empty object when it had none), or null with the status or error that stopped it.</summary>
+    private async Task<(JsonNode? Json, string? Problem)> GetAsync(string relativeUri, CancellationToken cancellationToken)
+    {
         try
         {
-            using var response = await _retry.ExecuteAsync(async token => await _http.GetAsync($"users?$filter={filter}&$select=id", token), cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-
-            var json = await ReadJson(response, cancellationToken);
-            return json?["value"] is JsonArray { Count: > 0 };
+            using var response = await _retry.ExecuteAsync(async token => await _http.GetAsync(relativeUri, token), cancellationToken);
+            return response.IsSuccessStatusCode
+                ? (await ReadJson(response, cancellationToken) ?? new JsonObject(), null)
+                : (null, $"{(int)response.StatusCode} {response.ReasonPhrase}");
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return null;
+            return (null, e.Message);
         }
     }
 

@@ -14,7 +14,7 @@ internal enum JournalState
 internal sealed record JournalEntry(string Email, JournalState State, string? InvitationId, string? Status, string? RedeemUrl, string? ErrorCode, string? ErrorMessage);
 
 /// <summary>
-/// The graph adapter's journal, a SQLite file keyed by tenant and normalised email. Graph has no idempotency key, so a
+/// The graph adapter's journal, a SQLite file keyed by tenant ID and normalised email. Graph has no idempotency key, so a
 /// row is marked <c>sending</c> (committed, synchronous) before its request and <c>sent</c> or <c>failed</c> after: a run
 /// killed at any moment leaves enough behind to never invite anyone twice and to lose no row.
 /// </summary>
@@ -48,6 +48,34 @@ internal sealed class GraphJournal : IDisposable
         return reader.Read()
             ? new JournalEntry(reader.GetString(0), Enum.Parse<JournalState>(reader.GetString(1)), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6))
             : null;
+    }
+
+    /// <summary>
+    /// Journals written before tenants were keyed by ID used the Graph endpoint's host (<paramref name="legacyKey"/>) for
+    /// every tenant, so an entry there may belong to this tenant or to another. Such an entry for an address this run
+    /// might send, with none of this tenant's own, is copied here as <c>sending</c>: the crash recovery then looks the
+    /// invitee up in this tenant and marks it sent only if the user exists, so nobody is invited twice and nobody is skipped.
+    /// </summary>
+    /// <returns>How many entries were copied.</returns>
+    public int AdoptLegacyEntries(string legacyKey, IEnumerable<string> emails, string batch)
+    {
+        var adopted = 0;
+        foreach (var email in emails.Select(Normalise).Distinct(StringComparer.Ordinal))
+        {
+            using var command = Command("""
+                INSERT INTO invitations (tenant, email, batch, state, updated_utc)
+                SELECT $tenant, email, $batch, 'Sending', $now FROM invitations
+                WHERE tenant = $legacy AND email = $email AND state IN ('Sent', 'Sending')
+                  AND NOT EXISTS (SELECT 1 FROM invitations WHERE tenant = $tenant AND email = $email)
+                """);
+            command.Parameters.AddWithValue("$legacy", legacyKey);
+            command.Parameters.AddWithValue("$email", email);
+            command.Parameters.AddWithValue("$batch", batch);
+            command.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            adopted += command.ExecuteNonQuery();
+        }
+
+        return adopted;
     }
 
     /// <summary>Rows left <c>sending</c> by a run that died mid-request.</summary>

@@ -1,9 +1,12 @@
 using System.Globalization;
+using B2BRules.BuiltIn;
 
 namespace B2BRules.Adapters.Graph;
 
 /// <summary>The graph adapter's settings (<c>apply --graph-endpoint/--journal/--rate</c> or <c>--setting key=value</c>), with safe defaults.</summary>
-internal sealed record GraphSettings(Uri Endpoint, string Tenant, string Journal, TimeSpan Pace, int MaxRetries, TimeSpan RetryDelay, string DefaultRedirect)
+/// <param name="Tenant">The journal's tenant key as configured (<c>--setting tenant=</c>), or null to resolve it (<see cref="GraphTenant"/>).</param>
+/// <param name="RetryFailed">Whether rows Graph refused in an earlier run are sent again (<c>--setting retryFailed=true</c>).</param>
+internal sealed record GraphSettings(Uri Endpoint, string? Tenant, string Journal, TimeSpan Pace, int MaxRetries, TimeSpan RetryDelay, string DefaultRedirect, bool RetryFailed)
 {
     public static GraphSettings From(IReadOnlyDictionary<string, string> settings)
     {
@@ -14,11 +17,12 @@ internal sealed record GraphSettings(Uri Endpoint, string Tenant, string Journal
             Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "b2brules", "graph-journal.db"));
         return new GraphSettings(
             endpoint,
-            Get("tenant", endpoint.GetLeftPart(UriPartial.Authority)),
+            settings.TryGetValue("tenant", out var tenant) && tenant.Trim().Length > 0 ? tenant : null,
             journal,
             TimeSpan.FromMinutes(1 / Math.Max(rate, 0.001)),
             int.Parse(Get("maxRetries", "5"), CultureInfo.InvariantCulture),
             TimeSpan.FromMilliseconds(double.Parse(Get("retryDelayMs", "2000"), CultureInfo.InvariantCulture)),
-            Get("redirectUrl", GraphAdapter.DefaultRedirectUrl));
+            Get("redirectUrl", InvitationFields.DefaultRedirectUrl),
+            bool.TryParse(Get("retryFailed", "false"), out var retryFailed) && retryFailed);
     }
 }
