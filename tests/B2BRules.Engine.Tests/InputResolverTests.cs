@@ -38,4 +38,28 @@ public sealed class InputResolverTests
         Should.Throw<UsageException>(() => InputResolver.ResolveInputs([Path.Combine(root, "one.csv")], Path.Combine(root, "b")))
             .Message.ShouldContain("--source-root");
     }
+
+    /// <summary>A link back up the tree (d/loop -> d) used to make the same file be checked 40 times, until ELOOP.</summary>
+    [Fact]
+    public void A_symlinked_directory_is_not_followed_and_each_real_file_is_checked_once()
+    {
+        var root = Root(out _);
+        Directory.CreateSymbolicLink(Path.Combine(root, "b", "loop"), Path.Combine(root, "b"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "mirror"), Path.Combine(root, "b"));
+        File.CreateSymbolicLink(Path.Combine(root, "b", "alias.csv"), Path.Combine(root, "one.csv"));
+
+        InputResolver.ResolveInputs([root], root).Select(f => InputResolver.DisplayPath(f, root)).ShouldBe(["b/two.csv", "one.csv"]);
+        InputResolver.ResolveInputs([Path.Combine(root, "**", "*.csv")], root).Select(f => InputResolver.DisplayPath(f, root)).ShouldBe(["b/two.csv", "one.csv"]);
+    }
+
+    /// <summary>A link named on the command line is what the user asked for: it is followed, as ripgrep does.</summary>
+    [Fact]
+    public void A_symlinked_directory_named_as_input_is_followed()
+    {
+        var root = Root(out _);
+        Directory.CreateSymbolicLink(Path.Combine(root, "mirror"), Path.Combine(root, "b"));
+        InputResolver.ResolveInputs([Path.Combine(root, "mirror")], root).Select(f => InputResolver.DisplayPath(f, root)).ShouldBe(["mirror/two.csv"]);
+        InputResolver.ResolveInputs([Path.Combine(root, "mirror"), Path.Combine(root, "b")], root).Select(f => InputResolver.DisplayPath(f, root))
+            .ShouldBe(["b/two.csv"], "the same real file, named twice: listed by its real path");
+    }
 }

@@ -58,7 +58,12 @@ public static class InputResolver
             EnsureReadable(file, relative);
         }
 
-        return [.. files.Distinct(StringComparer.Ordinal)];
+        // Each real file once: a symlinked file and its target are one batch, listed as the target when that was named
+        // or found too, else as the first link to it; the order of the inputs is kept.
+        var chosen = files.GroupBy(RealPath, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(f => string.Equals(f, g.Key, StringComparison.Ordinal)) ?? g.First())
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. files.Where(chosen.Contains).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Every input is opened once up front, so an unreadable one stops the run before any batch is checked.</summary>
@@ -86,7 +91,7 @@ public static class InputResolver
 
         if (Directory.Exists(input))
         {
-            return [.. Directory.EnumerateFiles(input, "*.csv", SearchOption.AllDirectories).Select(Path.GetFullPath).Order(StringComparer.Ordinal)];
+            return [.. CsvFilesBelow(Path.GetFullPath(input)).Order(StringComparer.Ordinal)];
         }
 
         if (input.IndexOfAny(['*', '?', '[']) < 0)
@@ -103,6 +108,65 @@ public static class InputResolver
             matcher.AddInclude(Path.GetRelativePath(root, input));
         }
 
-        return [.. matcher.GetResultsInFullPath(root).Select(Path.GetFullPath).Order(StringComparer.Ordinal)];
+        return [.. matcher.GetResultsInFullPath(root).Select(Path.GetFullPath).Where(f => !BelowSymlinkedDirectory(f, root)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Every *.csv below a directory, not following symlinked directories below it (as ripgrep and ESLint do by
+    /// default): a link back up the tree would otherwise list the same files again at every level until the system
+    /// gives up. The directory itself may be a link; the user named it.
+    /// </summary>
+    private static IEnumerable<string> CsvFilesBelow(string directory)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+        var pending = new Stack<string>([directory]);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var file in Directory.EnumerateFiles(current, "*.csv", options))
+            {
+                yield return file;
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(current, "*", options))
+            {
+                if (new DirectoryInfo(sub).LinkTarget is null)
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a glob's match lies below a symlinked directory under the glob's root (which the walk must not follow).</summary>
+    private static bool BelowSymlinkedDirectory(string file, string root)
+    {
+        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > root.TrimEnd(Path.DirectorySeparatorChar).Length; dir = Path.GetDirectoryName(dir))
+        {
+            if (new DirectoryInfo(dir).LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The file a path finally leads to, through symlinks to it and to any directory above it.</summary>
+    private static string RealPath(string file)
+    {
+        var target = File.ResolveLinkTarget(file, returnFinalTarget: true)?.FullName ?? file;
+        return Path.Combine(RealDirectory(Path.GetDirectoryName(target)!, 0), Path.GetFileName(target));
+    }
+
+    private static string RealDirectory(string directory, int depth)
+    {
+        var parent = Path.GetDirectoryName(directory);
+        if (parent is null || depth > 40)
+        {
+            return directory; // the root, or a loop the system would refuse too
+        }
+
+        var candidate = Path.Combine(RealDirectory(parent, depth + 1), Path.GetFileName(directory));
+        return Directory.ResolveLinkTarget(candidate, returnFinalTarget: true) is { } linked ? RealDirectory(linked.FullName, depth + 1) : candidate;
     }
 }
