@@ -38,9 +38,13 @@ public static class RuleVerifier
     }
 
     /// <summary>Runs the engine over CSV text and returns every finding and notification.</summary>
-    public static BatchResult Run(string csv, IEnumerable<InvitationRule> rules, string? rulesYaml = null)
+    /// <param name="csv">The batch.</param>
+    /// <param name="rules">The rules under test.</param>
+    /// <param name="rulesYaml">rules.yaml text, or null for the default profile.</param>
+    /// <param name="route">How the batch reaches the service (the graph adapter's route is <see cref="InvitationRoute.Graph"/>).</param>
+    public static BatchResult Run(string csv, IEnumerable<InvitationRule> rules, string? rulesYaml = null, InvitationRoute route = InvitationRoute.Upload)
     {
-        var configuration = Load(rulesYaml, out var rulesPath);
+        var configuration = Load(rulesYaml, out var rulesPath, route);
         var list = rules.ToList();
         var components = new List<RuleComponent>();
         if (list.Count > 0)
@@ -79,10 +83,10 @@ public static class RuleVerifier
         return actual;
     }
 
-    private static EngineConfiguration Load(string? rulesYaml, out string rulesPath)
+    private static EngineConfiguration Load(string? rulesYaml, out string rulesPath, InvitationRoute route = InvitationRoute.Upload)
     {
         rulesPath = WriteTemp("rules.yaml", rulesYaml ?? "extends: " + ConfigurationLoader.DefaultProfile + "\n");
-        return new ConfigurationLoader().Load(rulesPath);
+        return new ConfigurationLoader().Load(rulesPath, new RunSettings(Route: route));
     }
 
     private static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(l => "  " + l + "\n"));

@@ -25,6 +25,14 @@ internal static class BuiltInDescriptor
             Scope = scope,
         };
 
+    /// <summary>A rule off unless a profile or rules file turns it on (the directory rules, which builtin:entra turns on).</summary>
+    public static RuleDescriptor CreateOffByDefault(
+        string id, string title, string messageFormat, string category, Severity severity, string description, RuleScope scope, params string[] tags) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: false, description, DocsBaseUri + id + ".md", tags)
+        {
+            Scope = scope,
+        };
+
     /// <summary>
     /// The same rule with another message: a rule whose message states a fact about the service declares one descriptor
     /// per profile and reports with the one for the profile in force (the first declared speaks for the rule in metadata).

@@ -27,6 +27,8 @@ public sealed class GraphAdapter : InvitationAdapter
 
     public override string Name => "graph";
 
+    public override InvitationRoute Route => InvitationRoute.Graph;
+
     public override string? Refuses(Policy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);

@@ -10,8 +10,7 @@ namespace B2BRules.Plugins.DistributionLists;
 /// directory cannot be queried from ours, so the rule uses what real tools use: a role local-part list (Mixmax's, MIT,
 /// without entries of two letters or fewer, which are initials as often as roles), list-style prefixes such as
 /// <c>dl-</c>, and the addresses a policy author names in <c>knownLists</c>. The 2016 preview could not invite
-/// distribution lists; today's service takes any address, so under <c>builtin:entra</c> the finding is about
-/// accountability, which is the tenant's policy.
+/// distribution lists, and Microsoft still says group email addresses aren't supported (docs/rules/B2B0002.md).
 /// </summary>
 [InvitationRule]
 public sealed class B2B0002DistributionListAddress : InvitationRule
@@ -22,9 +21,9 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
         "'{0}' looks like a distribution list or role mailbox ({1}); the 2016 B2B collaboration preview cannot invite distribution lists, so invite the individual people instead",
         "Policy",
         Severity.Error,
-        "The 2016 preview did not support invitations to distribution lists. Today's invitation API takes any email " +
-        "address, but a guest account for a list or a shared role mailbox (all-staff@, support@) is not tied to one " +
-        "accountable person. info@ and sales@ are often real shared mailboxes that a team answers: list the ones you mean to " +
+        "The 2016 preview did not support invitations to distribution lists, and Microsoft's guide to adding guests still " +
+        "says group email addresses aren't supported. A guest account for a list or a shared role mailbox (all-staff@, " +
+        "support@) is not tied to one accountable person. info@ and sales@ are often real shared mailboxes that a team answers: list the ones you mean to " +
         "invite in exceptAddresses.",
         RuleScope.Row,
         "policy",
@@ -32,7 +31,7 @@ public sealed class B2B0002DistributionListAddress : InvitationRule
 
     /// <summary>The message under <c>builtin:entra</c>, where the service takes any address.</summary>
     public static readonly RuleDescriptor EntraRule = BuiltInDescriptor.WithMessage(Rule,
-        "'{0}' looks like a distribution list or role mailbox ({1}): a guest account for a shared address is not tied to one accountable person, so invite the individual people instead");
+        "'{0}' looks like a distribution list or role mailbox ({1}): Microsoft does not support group email addresses for invitations, and a guest account for a shared address has no one accountable person, so invite the individual people instead");
 
     /// <summary>Prefixes that name lists in common naming conventions.</summary>
     public static readonly ImmutableArray<string> DefaultPrefixes = ["dl-", "dl.", "dl_", "dg-", "list-", "all-", "team-", "group-"];

@@ -12,7 +12,7 @@ public sealed class ConventionTests
 
     [Fact]
     public void All_built_in_plugins_load() => Catalog.Components.Select(c => c.Name).ShouldBe(
-        ["b2brules", "B2BRules.Adapters.EntraCsv", "B2BRules.Adapters.Graph", "B2BRules.Plugins.ConsumerDomains", "B2BRules.Plugins.DistributionLists", "B2BRules.Plugins.Governance", "B2BRules.Plugins.Mfa", "B2BRules.Plugins.RowLimit"]);
+        ["b2brules", "B2BRules.Adapters.EntraCsv", "B2BRules.Adapters.Graph", "B2BRules.Plugins.ConsumerDomains", "B2BRules.Plugins.Directory", "B2BRules.Plugins.DistributionLists", "B2BRules.Plugins.Governance", "B2BRules.Plugins.Mfa", "B2BRules.Plugins.RowLimit"]);
 
     [Fact]
     public void Rule_ids_are_in_their_ranges_and_unique()
@@ -21,7 +21,7 @@ public sealed class ConventionTests
         all.Select(r => r.Id).ShouldBeUnique();
         all.Where(r => r.IsEngine).ShouldAllBe(r => string.CompareOrdinal(r.Id, "B2B0100") >= 0 && string.CompareOrdinal(r.Id, "B2B0199") <= 0);
         all.Where(r => !r.IsEngine).ShouldAllBe(r => string.CompareOrdinal(r.Id, "B2B0001") >= 0 && string.CompareOrdinal(r.Id, "B2B0099") <= 0);
-        all.Count.ShouldBe(25);
+        all.Count.ShouldBe(31);
     }
 
     [Fact]

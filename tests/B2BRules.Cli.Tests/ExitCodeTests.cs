@@ -109,6 +109,6 @@ public sealed class ExitCodeTests
     {
         var (code, stdout, _) = Check("ann@fabrikam.com,Ann\n", "policy: { guestLifecycle: { accessReviews: true } }\nrules:\n  B2B001: off\n");
         code.ShouldBe(0);
-        stdout.ShouldContain("rules.yaml(3,3): warning B2B9003: Rule 'B2B001' in the rules file matches no loaded rule (did you mean B2B0001 or B2B0101?)");
+        stdout.ShouldContain("rules.yaml(3,3): warning B2B9003: Rule 'B2B001' in the rules file matches no loaded rule (did you mean B2B0001, B2B0010 or B2B0011?)");
     }
 }

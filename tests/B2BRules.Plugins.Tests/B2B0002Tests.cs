@@ -44,9 +44,9 @@ public sealed class B2B0002Tests
         RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("{|B2B0002:info@northwind.com|}"))
             .Single().Message.ShouldBe("'info@northwind.com' looks like a distribution list or role mailbox (role name 'info'); the 2016 B2B collaboration preview cannot invite distribution lists, so invite the individual people instead");
 
-    /// <summary>Today's invitation API takes any address: under builtin:entra the finding is about accountability, not support.</summary>
+    /// <summary>Under builtin:entra the message quotes today's guidance (group addresses aren't supported) and accountability, not the preview.</summary>
     [Fact]
-    public void Under_entra_the_message_is_about_accountability() =>
+    public void Under_entra_the_message_quotes_todays_guidance() =>
         RuleVerifier.Verify<B2B0002DistributionListAddress>(Template.Header + Template.Row("{|B2B0002:info@northwind.com|}"), "extends: builtin:entra\n")
-            .Single().Message.ShouldBe("'info@northwind.com' looks like a distribution list or role mailbox (role name 'info'): a guest account for a shared address is not tied to one accountable person, so invite the individual people instead");
+            .Single().Message.ShouldBe("'info@northwind.com' looks like a distribution list or role mailbox (role name 'info'): Microsoft does not support group email addresses for invitations, and a guest account for a shared address has no one accountable person, so invite the individual people instead");
 }

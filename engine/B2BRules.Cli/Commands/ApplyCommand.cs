@@ -62,6 +62,22 @@ public sealed class ApplySettings : CommandSettings
     [DefaultValue("error")]
     public string FailOn { get; init; } = "error";
 
+    [CommandOption("--tenant <FILE>")]
+    [Description("A tenant snapshot, as with check: rows whose invitee is already a member, in an own domain or refused by the tenant's settings are skipped.")]
+    public string? Tenant { get; init; }
+
+    [CommandOption("--resend")]
+    [Description("Send rows whose invitee is already a guest (B2B0009; a pending guest gets the invitation again) instead of holding them.")]
+    public bool Resend { get; init; }
+
+    [CommandOption("--inviter-role <ROLE>")]
+    [Description("The inviter's directory role, as with check (B2B0005).")]
+    public string? InviterRole { get; init; }
+
+    [CommandOption("--inviter-type <TYPE>")]
+    [Description("The inviter's user type, member or guest, as with check (B2B0005 on the graph route).")]
+    public string? InviterType { get; init; }
+
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
         "warning" => Engine.Execution.FailOn.Warning,
@@ -69,7 +85,7 @@ public sealed class ApplySettings : CommandSettings
         _ => Engine.Execution.FailOn.Error,
     };
 
-    public CheckRequest Request => new(Inputs, Rules, SourceRoot, SuppressionsPath: Suppressions);
+    public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, SuppressionsPath: Suppressions, TenantPath: Tenant, InviterType: InviterType);
 
     public Dictionary<string, string> AdapterSettings
     {

@@ -41,6 +41,19 @@ public sealed class CheckSettings : CommandSettings
     [Description("The uploader's directory role (e.g. GuestInviter), overriding policy.inviter.role for B2B0005.")]
     public string? InviterRole { get; init; }
 
+    [CommandOption("--inviter-type <TYPE>")]
+    [Description("The inviter's user type, member or guest, overriding policy.inviter.userType (B2B0005 on the graph route).")]
+    public string? InviterType { get; init; }
+
+    [CommandOption("--tenant <FILE>")]
+    [Description("A tenant snapshot (b2brules tenant pull or import), overriding tenant: in the rules file: the directory rules judge the batch against it.")]
+    public string? Tenant { get; init; }
+
+    [CommandOption("--route <ROUTE>")]
+    [Description("How the batches will reach the service: upload (the admin center's bulk invite, the default) or graph. B2B0005 judges the inviter for it.")]
+    [DefaultValue("upload")]
+    public string Route { get; init; } = "upload";
+
     [CommandOption("--severity <ID=LEVEL>")]
     [Description("Change one rule's severity for this run (error, warning, note, hidden or off); repeatable. Applied after every rules file and override.")]
     public string[] Severities { get; init; } = [];
@@ -110,7 +123,8 @@ public sealed class CheckSettings : CommandSettings
     };
 
     public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, Severities, Suppressions, Baseline,
-        RuleTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        RuleTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, TenantPath: Tenant, InviterType: InviterType,
+        Route: Route.Equals("graph", StringComparison.OrdinalIgnoreCase) ? Sdk.InvitationRoute.Graph : Sdk.InvitationRoute.Upload);
 
     public override ValidationResult Validate()
     {
@@ -132,6 +146,16 @@ public sealed class CheckSettings : CommandSettings
         if (Destinations.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.File) && Outputs.Length > 0) is { Format: not null } bad)
         {
             return ValidationResult.Error($"--output for {bad.Format} names no file.");
+        }
+
+        if (Route.ToLowerInvariant() is not ("upload" or "graph"))
+        {
+            return ValidationResult.Error($"--route '{Route}' is not one of: upload, graph.");
+        }
+
+        if (InviterType is not null && InviterType.ToLowerInvariant() is not ("member" or "guest"))
+        {
+            return ValidationResult.Error($"--inviter-type '{InviterType}' is not one of: member, guest.");
         }
 
         if (OnlyNewFindingsFail && Baseline is null)

@@ -12,7 +12,7 @@ public abstract class RulesCommandBase<TSettings>(RuleInventory inventory) : Com
     {
         try
         {
-            var rules = inventory.Open(settings.Rules, settings.Severities);
+            var rules = inventory.Open(settings.Rules, settings.Severities, tenantPath: settings.Tenant);
             foreach (var n in rules.Notifications)
             {
                 Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
@@ -40,12 +40,12 @@ public abstract class RulesCommandBase<TSettings>(RuleInventory inventory) : Com
 public sealed class RulesListCommand(RuleInventory inventory) : RulesCommandBase<RulesSettings>(inventory)
 {
     protected override void Run(RuleSet rules, RulesSettings settings, TextWriter output) =>
-        Engine.Reporting.RulesTextWriter.WriteList(rules.List(settings.ForFile), output);
+        Engine.Reporting.RulesTextWriter.WriteList(rules.List(settings.ForFile), output, rules.Configuration.Tenant);
 }
 
 /// <summary><c>b2brules rules explain ID</c>: description, options and the chain of places that set the severity.</summary>
 public sealed class RulesExplainCommand(RuleInventory inventory) : RulesCommandBase<RulesExplainSettings>(inventory)
 {
     protected override void Run(RuleSet rules, RulesExplainSettings settings, TextWriter output) =>
-        Engine.Reporting.RulesTextWriter.WriteExplanation(rules.Explain(settings.Id, settings.ForFile), output);
+        Engine.Reporting.RulesTextWriter.WriteExplanation(rules.Explain(settings.Id, settings.ForFile), output, rules.Configuration.Tenant);
 }

@@ -17,6 +17,10 @@ public class RulesSettings : CommandSettings
     [CommandOption("--severity <ID=LEVEL>")]
     [Description("Change one rule's severity, as with check; repeatable.")]
     public string[] Severities { get; init; } = [];
+
+    [CommandOption("--tenant <FILE>")]
+    [Description("A tenant snapshot, as with check (the directory rules report nothing without one).")]
+    public string? Tenant { get; init; }
 }
 
 /// <summary>The options of <c>rules explain</c>.</summary>

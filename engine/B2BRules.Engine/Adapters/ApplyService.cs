@@ -30,6 +30,8 @@ public sealed class ApplyService(CheckService checkService, RuleInventory invent
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(log);
+        // The rules judge the inviter for the route the invitations take (B2B0005): the adapter's, known once it is loaded.
+        request = request with { Route = AdapterRoute(request, adapterName) };
         var check = fromSarif is null ? checkService.Run(request, cancellationToken) : FromSarif(request, fromSarif);
         if (check.Stopped)
         {
@@ -71,6 +73,20 @@ public sealed class ApplyService(CheckService checkService, RuleInventory invent
         }
 
         return new ApplyReport(check, batches);
+    }
+
+    private InvitationRoute AdapterRoute(CheckRequest request, string adapterName)
+    {
+        try
+        {
+            return inventory.Open(request.RulesPath, sourceRoot: request.SourceRoot).Catalog.Adapters.TryGetValue(adapterName, out var adapter)
+                ? adapter.Route
+                : request.Route;
+        }
+        catch (Configuration.ConfigurationException)
+        {
+            return request.Route; // the check reports the broken configuration, with its place
+        }
     }
 
     /// <summary>The findings of an earlier check, from its SARIF log: the rules are loaded (for their scopes) but not run.</summary>

@@ -16,16 +16,16 @@ public sealed class ConfigurationLoader
 
     /// <summary>Loads a rules file; without one, <c>rules.yaml</c> in the current directory, else the default profile.</summary>
     /// <param name="rulesPath">The rules file, or null.</param>
-    /// <param name="inviterRole">--inviter-role, overriding policy.inviter.role.</param>
-    /// <param name="commandLine">--severity settings, applied after everything in the files.</param>
-    public EngineConfiguration Load(string? rulesPath, string? inviterRole = null, IReadOnlyList<RuleSetting>? commandLine = null)
+    /// <param name="run">What the command line adds: inviter, --severity settings, --tenant, the route.</param>
+    public EngineConfiguration Load(string? rulesPath, RunSettings? run = null)
     {
+        run ??= RunSettings.None;
         var path = rulesPath ?? (File.Exists(DefaultFileName) ? DefaultFileName : null);
         var layers = new List<RulesFile>();
         if (path is null)
         {
             Collect(ReadProfile(DefaultProfile, null), layers, []);
-            return Merge(DefaultProfile, layers, inviterRole, commandLine ?? []);
+            return Merge(DefaultProfile, layers, run);
         }
 
         var fullPath = Path.GetFullPath(path);
@@ -35,7 +35,7 @@ public sealed class ConfigurationLoader
         }
 
         Collect(ReadFile(fullPath, path), layers, [fullPath]);
-        return Merge(path, layers, inviterRole, commandLine ?? []);
+        return Merge(path, layers, run);
     }
 
     /// <summary>Puts a file's extended layers (depth first, in order) before the file itself.</summary>
@@ -84,7 +84,7 @@ public sealed class ConfigurationLoader
         return RulesFileParser.Parse(name, null, reader);
     }
 
-    private static EngineConfiguration Merge(string source, List<RulesFile> layers, string? inviterRole, IReadOnlyList<RuleSetting> commandLine)
+    private static EngineConfiguration Merge(string source, List<RulesFile> layers, RunSettings run)
     {
         var defined = new Dictionary<string, DeclarativeRule>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in layers.SelectMany(l => l.Definitions))
@@ -122,10 +122,11 @@ public sealed class ConfigurationLoader
             [.. layers.SelectMany(l => l.Overrides)],
             policy,
             plugins,
-            inviterRole,
-            ProfileInForce(layers))
+            run,
+            ProfileInForce(layers),
+            TenantSnapshots.Load(layers, run.TenantPath))
         {
-            CommandLine = commandLine,
+            CommandLine = run.Severities ?? [],
             Declarative = [.. layers.Where(l => l.Definitions.Count > 0).Select(l => (l.FullPath ?? l.Name, l.Definitions))],
         };
     }

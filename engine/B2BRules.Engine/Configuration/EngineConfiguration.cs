@@ -1,4 +1,5 @@
 using B2BRules.Engine.Declarative;
+using B2BRules.Engine.Tenants;
 using B2BRules.Sdk;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -19,14 +20,16 @@ public sealed class EngineConfiguration
         IReadOnlyList<RuleOverride> overrides,
         IReadOnlyDictionary<string, OptionValue> policy,
         IReadOnlyList<(string Path, Location Where)> plugins,
-        string? inviterRole,
-        ServiceProfile profile)
+        RunSettings run,
+        ServiceProfile profile,
+        LoadedSnapshot? tenant)
     {
         Source = source;
         _settings = settings;
         _overrides = overrides;
         Plugins = plugins;
-        Policy = PolicyReader.Read(policy, inviterRole, profile);
+        Tenant = tenant;
+        Policy = PolicyReader.Read(policy, run, profile, tenant);
     }
 
     /// <summary>The rules file in force, or the built-in profile's name.</summary>
@@ -37,6 +40,9 @@ public sealed class EngineConfiguration
 
     /// <summary>The policy (overrides do not change it).</summary>
     public Policy Policy { get; }
+
+    /// <summary>The tenant snapshot in force (<c>--tenant</c> or <c>tenant:</c>), or null.</summary>
+    public LoadedSnapshot? Tenant { get; }
 
     /// <summary>Settings from the command line (<c>--severity</c>), applied last.</summary>
     public IReadOnlyList<RuleSetting> CommandLine { get; init; } = [];

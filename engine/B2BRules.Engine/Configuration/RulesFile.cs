@@ -14,6 +14,9 @@ internal sealed record RulesFile(
     IReadOnlyList<RuleOverride> Overrides,
     IReadOnlyList<DeclarativeRule> Definitions)
 {
+    /// <summary>The tenant snapshot the file names (<c>tenant:</c>), as written, with where; null when it names none.</summary>
+    public (string Path, Location Where)? Tenant { get; init; }
+
     /// <summary>The file on disk; null for a built-in profile.</summary>
     public string? FullPath => Directory is null ? null : Path.Combine(Directory, Path.GetFileName(Name));
 }

@@ -8,7 +8,7 @@ namespace B2BRules.Engine.Configuration;
 /// <summary>Parses one rules.yaml strictly: unknown keys and values of the wrong shape are errors naming file, line and column.</summary>
 internal static class RulesFileParser
 {
-    private static readonly string[] TopLevelKeys = ["extends", "plugins", "policy", "rules", "overrides"];
+    private static readonly string[] TopLevelKeys = ["extends", "plugins", "policy", "tenant", "rules", "overrides"];
 
     public static RulesFile Parse(string name, string? directory, TextReader text)
     {
@@ -23,6 +23,7 @@ internal static class RulesFileParser
         var rules = new List<RuleSetting>();
         var definitions = new List<DeclarativeRule>();
         var overrides = new List<RuleOverride>();
+        (string, Location)? tenant = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = Scalar(name, keyNode);
@@ -31,13 +32,14 @@ internal static class RulesFileParser
                 case "extends": extends.AddRange(ScalarList(name, value)); break;
                 case "plugins": plugins.AddRange(ScalarList(name, value)); break;
                 case "policy": policy = ToMap(name, Mapping(name, value, "policy")); break;
+                case "tenant": tenant = (Scalar(name, value), Where(name, value)); break;
                 case "rules": ParseRules(name, value, name, rules, definitions); break;
                 case "overrides": overrides.AddRange(ParseOverrides(name, directory, value)); break;
                 default: throw Unknown(name, keyNode, key, "a top-level key", TopLevelKeys);
             }
         }
 
-        return new RulesFile(name, directory, extends, plugins, policy, rules, overrides, definitions);
+        return new RulesFile(name, directory, extends, plugins, policy, rules, overrides, definitions) { Tenant = tenant };
     }
 
     /// <summary>Reads a <c>rules:</c> mapping: severity settings, and (where allowed) declarative rule definitions.</summary>

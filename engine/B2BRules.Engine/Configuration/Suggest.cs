@@ -15,8 +15,9 @@ internal static class Suggest
         }
 
         var best = scored.Min(c => c.Distance);
-        var names = scored.Where(c => c.Distance == best).Select(c => c.Word).Distinct().Order(StringComparer.Ordinal).ToList();
-        return $" (did you mean {string.Join(" or ", names)}?)";
+        // At most three, in order: a longer list (B2B001 is one edit from six rule IDs) helps less than it reads.
+        var names = scored.Where(c => c.Distance == best).Select(c => c.Word).Distinct().Order(StringComparer.Ordinal).Take(3).ToList();
+        return names.Count == 1 ? $" (did you mean {names[0]}?)" : $" (did you mean {string.Join(", ", names[..^1])} or {names[^1]}?)";
     }
 
     /// <summary>Edit distance counting a swap of two neighbours as one edit (optimal string alignment), as typos go.</summary>

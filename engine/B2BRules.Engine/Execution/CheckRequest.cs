@@ -10,6 +10,9 @@ namespace B2BRules.Engine.Execution;
 /// <param name="BaselinePath">A baseline SARIF log to compare with, or null.</param>
 /// <param name="RuleTimeout">How long one rule call may take before the rule is abandoned (B2B9004); null is the default, 5 s.</param>
 /// <param name="MaxParallelism">How many batches are checked at once; null means one per processor. Reports are the same whatever it is.</param>
+/// <param name="TenantPath">A tenant snapshot (--tenant), overriding <c>tenant:</c> in the rules files.</param>
+/// <param name="InviterType">The inviter's user type, member or guest (--inviter-type).</param>
+/// <param name="Route">How the batches reach the service: uploaded (check's default) or through Graph (the graph adapter).</param>
 public sealed record CheckRequest(
     IReadOnlyList<string> Inputs,
     string? RulesPath = null,
@@ -19,4 +22,7 @@ public sealed record CheckRequest(
     string? SuppressionsPath = null,
     string? BaselinePath = null,
     TimeSpan? RuleTimeout = null,
-    int? MaxParallelism = null);
+    int? MaxParallelism = null,
+    string? TenantPath = null,
+    string? InviterType = null,
+    Sdk.InvitationRoute Route = Sdk.InvitationRoute.Upload);

@@ -44,7 +44,7 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         try
         {
             var commandLine = (request.Severities ?? []).Select(RuleSetting.FromCommandLine).ToList();
-            configuration = configurationLoader.Load(request.RulesPath, request.InviterRole, commandLine);
+            configuration = configurationLoader.Load(request.RulesPath, new RunSettings(request.InviterRole, request.InviterType, commandLine, request.TenantPath, request.Route));
             suppressions = SuppressionSet.Load(request.SuppressionsPath);
         }
         catch (ConfigurationException e)

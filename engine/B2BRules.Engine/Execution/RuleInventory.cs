@@ -12,10 +12,10 @@ namespace B2BRules.Engine.Execution;
 public sealed class RuleInventory(ConfigurationLoader configurationLoader, RuleLoader ruleLoader)
 {
     /// <summary>Loads the configuration and every rule it brings. Throws <see cref="ConfigurationException"/> for a broken rules file.</summary>
-    public RuleSet Open(string? rulesPath, IReadOnlyList<string>? severities = null, string? sourceRoot = null)
+    public RuleSet Open(string? rulesPath, IReadOnlyList<string>? severities = null, string? sourceRoot = null, string? tenantPath = null)
     {
         var root = InputResolver.ResolveSourceRoot(sourceRoot);
-        var configuration = configurationLoader.Load(rulesPath, null, [.. (severities ?? []).Select(RuleSetting.FromCommandLine)]);
+        var configuration = configurationLoader.Load(rulesPath, new RunSettings(Severities: [.. (severities ?? []).Select(RuleSetting.FromCommandLine)], TenantPath: tenantPath));
         var notifications = new List<ToolNotification>();
         var catalog = ruleLoader.Load(configuration, root, notifications);
         return new RuleSet(configuration, catalog, notifications);

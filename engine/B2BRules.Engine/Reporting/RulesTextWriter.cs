@@ -2,13 +2,17 @@ using System.Globalization;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
 using B2BRules.Sdk;
+using B2BRules.Sdk.Tenants;
 
 namespace B2BRules.Engine.Reporting;
 
 /// <summary>Text for <c>rules list</c> and <c>rules explain</c>.</summary>
 public static class RulesTextWriter
 {
-    public static void WriteList(IReadOnlyList<RuleEntry> entries, TextWriter text)
+    /// <summary>The tag of rules that judge against a tenant snapshot and report nothing without one.</summary>
+    public const string SnapshotTag = "tenant-snapshot";
+
+    public static void WriteList(IReadOnlyList<RuleEntry> entries, TextWriter text, TenantSnapshot? tenant = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(text);
@@ -22,9 +26,25 @@ public static class RulesTextWriter
         }
 
         text.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entries.Count} rules, {entries.Count(e => e.Level != RuleLevel.Off)} on."));
+        var needSnapshot = entries.Where(e => e.Level != RuleLevel.Off && e.Descriptor.Tags.Contains(SnapshotTag)).Select(e => e.Descriptor.Id).ToList();
+        if (needSnapshot.Count > 0)
+        {
+            text.WriteLine(tenant is null
+                ? $"No tenant snapshot (check --tenant FILE, or tenant: in rules.yaml): {string.Join(", ", needSnapshot)} report nothing."
+                : $"Tenant snapshot: {Describe(tenant)}.");
+        }
     }
 
-    public static void WriteExplanation(RuleExplanation explanation, TextWriter text)
+    /// <summary>"tenant.snapshot.json: tenant 1111… (Contoso), pulled 2026-12-01; unknown: collaborationRestrictions".</summary>
+    public static string Describe(TenantSnapshot tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var name = tenant.TenantName is { } n ? $" ({n})" : string.Empty;
+        var unknown = tenant.UnknownFacts.Count == 0 ? string.Empty : "; unknown: " + string.Join(", ", tenant.UnknownFacts.Order().Select(Tenants.SnapshotFile.Name));
+        return $"{tenant.FileName}: tenant {tenant.TenantId}{name}, {tenant.Provenance}{unknown}";
+    }
+
+    public static void WriteExplanation(RuleExplanation explanation, TextWriter text, TenantSnapshot? tenant = null)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         ArgumentNullException.ThrowIfNull(text);
@@ -40,6 +60,13 @@ public static class RulesTextWriter
         if (d.HelpUri is { } help)
         {
             text.WriteLine($"  help:        {help}");
+        }
+
+        if (d.Tags.Contains(SnapshotTag))
+        {
+            text.WriteLine(tenant is null
+                ? "  tenant:      judges against a tenant snapshot; none is given (check --tenant FILE, or tenant: in rules.yaml), so it reports nothing"
+                : $"  tenant:      {Describe(tenant)}");
         }
 
         text.WriteLine(explanation.Options.Count == 0 ? "  options:     none set" : "  options:");

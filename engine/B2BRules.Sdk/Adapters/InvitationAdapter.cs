@@ -11,6 +11,9 @@ public abstract class InvitationAdapter
     /// <summary>The name used with <c>apply --adapter NAME</c>.</summary>
     public abstract string Name { get; }
 
+    /// <summary>How this adapter's invitations reach the service; rules judge the inviter for this route (B2B0005).</summary>
+    public virtual InvitationRoute Route => InvitationRoute.Upload;
+
     /// <summary>Batch-scoped rules this adapter deals with itself instead of refusing the batch (entra-csv splits on B2B0003).</summary>
     public virtual ImmutableArray<string> HandledBatchRuleIds => [];
 
