@@ -14,7 +14,7 @@ if (args is ["check" or "apply" or "fix" or "test" or "baseline" or "rules", ..]
     builtInPlugins.StartLoading();
 }
 
-var services = new ServiceCollection().AddB2BRules(builtInPlugins);
+var services = new ServiceCollection().AddB2BRules(builtInPlugins).AddSingleton<B2BRules.Graph.TenantPullService>();
 var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {
@@ -59,6 +59,19 @@ app.Configure(config =>
         baseline.AddCommand<BaselinePruneCommand>("prune")
             .WithDescription("Drop baseline entries that no longer occur (new findings are not added).")
             .WithExample("baseline", "prune", "batches/", "--baseline", "b2brules.baseline.sarif");
+    });
+    config.AddBranch("tenant", tenant =>
+    {
+        tenant.SetDescription("Make and describe a tenant snapshot: the directory rules judge batches against it, offline (docs/tenant.md).");
+        tenant.AddCommand<TenantPullCommand>("pull")
+            .WithDescription("Read the tenant's users, domains and invitation settings from Microsoft Graph into a snapshot (read-only permissions).")
+            .WithExample("tenant", "pull", "--for", "batches/", "--output", "tenant.snapshot.json");
+        tenant.AddCommand<TenantImportCommand>("import")
+            .WithDescription("Build a snapshot from the admin center's Download users CSV and stated settings, without an app registration.")
+            .WithExample("tenant", "import", "--users", "exportUsers.csv", "--tenant-id", "11111111-2222-3333-4444-555555555555", "--domain", "contoso.com");
+        tenant.AddCommand<TenantShowCommand>("show")
+            .WithDescription("Describe a snapshot: tenant, when taken, counts, settings and unknown facts; never an address.")
+            .WithExample("tenant", "show", "tenant.snapshot.json");
     });
     config.AddBranch("rules", rules =>
     {

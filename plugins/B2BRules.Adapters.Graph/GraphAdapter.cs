@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using B2BRules.BuiltIn;
+using B2BRules.BuiltIn.Graph;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Adapters;
 
@@ -52,7 +53,7 @@ public sealed class GraphAdapter : InvitationAdapter
         }
 
         using var graph = new GraphClient(settings.Endpoint, token, settings.MaxRetries, settings.RetryDelay);
-        var (tenant, tenantProblem) = await GraphTenant.ResolveAsync(settings.Tenant, token, graph, cancellationToken);
+        var (tenant, tenantProblem) = await GraphTenant.ResolveAsync(settings.Tenant ?? context.Policy.Tenant?.TenantId, token, graph.OrganizationIdAsync, cancellationToken);
         if (tenant is null)
         {
             return new AdapterResult(0, held, skipped, 0, tenantProblem, files);

@@ -17,7 +17,7 @@ namespace B2BRules.Cli.Tests;
 /// set), <c>GET /organization</c> and <c>GET /users?$filter=</c> over each tenant's users, matched on userPrincipalName,
 /// mail, proxyAddresses and otherMails as the filter asks. It records every invitation request and its body.
 /// </summary>
-internal sealed class FakeGraph : IAsyncDisposable
+internal sealed partial class FakeGraph : IAsyncDisposable
 {
     public const string DefaultTenant = "00000000-0000-0000-0000-0000000000aa";
 
@@ -32,8 +32,9 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     private FakeGraph(WebApplication app) => _app = app;
 
-    /// <summary>A user of one tenant: the properties an "already exists" lookup matches on.</summary>
-    public sealed record FakeUser(string UserPrincipalName, string? Mail, IReadOnlyList<string> ProxyAddresses, IReadOnlyList<string> OtherMails);
+    /// <summary>A user of one tenant: the properties an "already exists" lookup matches on, its type and invitation state.</summary>
+    public sealed record FakeUser(string UserPrincipalName, string? Mail, IReadOnlyList<string> ProxyAddresses, IReadOnlyList<string> OtherMails,
+        string UserType = "Member", string? ExternalUserState = null);
 
     public string Endpoint { get; private set; } = string.Empty;
 
@@ -83,8 +84,9 @@ internal sealed class FakeGraph : IAsyncDisposable
         var app = builder.Build();
         var graph = new FakeGraph(app);
         app.MapPost("/v1.0/invitations", (Func<HttpContext, Task<IResult>>)graph.InviteAsync);
-        app.MapGet("/v1.0/users", (Func<HttpContext, IResult>)graph.Users);
+        app.MapGet("/v1.0/users", (Func<HttpContext, Task<IResult>>)graph.UsersAsync);
         app.MapGet("/v1.0/organization", (Func<HttpContext, IResult>)graph.Organization);
+        graph.MapDirectory(app);
         await app.StartAsync();
         graph.Endpoint = app.Urls.First() + "/v1.0";
         return graph;
@@ -154,7 +156,7 @@ internal sealed class FakeGraph : IAsyncDisposable
 
         var tenant = TenantOf(context);
         _invitations[(tenant, email)] = true;
-        _users[(tenant, email)] = new FakeUser(email.Replace('@', '_') + "#EXT#@tenant.onmicrosoft.com", email, ["SMTP:" + email], []);
+        _users[(tenant, email)] = new FakeUser(email.Replace('@', '_') + "#EXT#@tenant.onmicrosoft.com", email, ["SMTP:" + email], [], "Guest", "PendingAcceptance");
         return Results.Json(new
         {
             id = Guid.NewGuid().ToString(),
@@ -168,12 +170,20 @@ internal sealed class FakeGraph : IAsyncDisposable
         ? Error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
         : Results.Json(new { value = new[] { new { id = TenantOf(context) } } });
 
-    /// <summary>Each user the filter's clauses match: eq on userPrincipalName and mail, any() on proxyAddresses and otherMails.</summary>
-    private IResult Users(HttpContext context)
+    /// <summary>
+    /// <c>GET /users</c>: with <c>$filter</c>, each user the clauses match (eq on userPrincipalName and mail, any() on
+    /// proxyAddresses and otherMails); without, the tenant's users a page at a time (<c>$top</c>, <c>@odata.nextLink</c>).
+    /// </summary>
+    private async Task<IResult> UsersAsync(HttpContext context)
     {
-        var filter = context.Request.Query["$filter"].ToString();
-        bool Asks(string clause) => filter.Contains(clause, StringComparison.OrdinalIgnoreCase);
         var tenant = TenantOf(context);
+        var filter = context.Request.Query["$filter"].ToString();
+        if (filter.Length == 0)
+        {
+            return await UsersPageAsync(context, tenant);
+        }
+
+        bool Asks(string clause) => filter.Contains(clause, StringComparison.OrdinalIgnoreCase);
         var found = _users.Where(u => u.Key.Tenant == tenant).Select(u => u.Value).Where(u =>
                 Asks($"userPrincipalName eq '{u.UserPrincipalName}'")
                 || (u.Mail is not null && Asks($"mail eq '{u.Mail}'"))

@@ -179,7 +179,7 @@ public sealed class GraphTests
         var dir = Setup(Good.Take(2));
         var (code, stdout, _) = Repository.RunCli(dir, Token, Apply(dir, graph));
         code.ShouldBe(4, stdout);
-        stdout.ShouldContain("cannot tell which tenant to invite into: the token has no 'tid' claim and GET /organization failed (403 Forbidden); pass --setting tenant=<tenant ID>");
+        stdout.ShouldContain("cannot tell which tenant to invite into: the token has no 'tid' claim and GET /organization failed (403 Authorization_RequestDenied: Insufficient privileges to complete the operation.); pass --setting tenant=<tenant ID>");
         graph.Posts.ShouldBeEmpty();
 
         var (named, namedOut, _) = Repository.RunCli(dir, Token, [.. Apply(dir, graph), "--setting", $"tenant={TenantA}"]);

@@ -1,7 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 
-namespace B2BRules.Adapters.Graph;
+namespace B2BRules.BuiltIn.Graph;
 
 /// <summary>
 /// Where the graph adapter's bearer token comes from: <c>B2BRULES_GRAPH_TOKEN</c> (automation and tests), or Azure.Identity

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
-namespace B2BRules.Adapters.Graph;
+namespace B2BRules.BuiltIn.Graph;
 
 /// <summary>
 /// Which tenant a run invites into: the journal's key. Graph serves every tenant from one host, so the host cannot be
@@ -10,7 +11,7 @@ namespace B2BRules.Adapters.Graph;
 /// </summary>
 internal static class GraphTenant
 {
-    public static async Task<(string? Id, string? Problem)> ResolveAsync(string? configured, string token, GraphClient graph, CancellationToken cancellationToken)
+    public static async Task<(string? Id, string? Problem)> ResolveAsync(string? configured, string token, Func<CancellationToken, Task<(string? Id, string? Problem)>> organizationId, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
@@ -22,10 +23,19 @@ internal static class GraphTenant
             return (claimed, null);
         }
 
-        var (id, problem) = await graph.OrganizationIdAsync(cancellationToken);
+        var (id, problem) = await organizationId(cancellationToken);
         return id is not null
             ? (Normalise(id), null)
             : (null, $"cannot tell which tenant to invite into: the token has no 'tid' claim and GET /organization failed ({problem}); pass --setting tenant=<tenant ID>");
+    }
+
+    /// <summary>The tenant's ID and display name from <c>GET /organization</c>, or null with why not.</summary>
+    public static async Task<(string? Id, string? Problem)> OrganizationIdAsync(GraphHttp http, CancellationToken cancellationToken)
+    {
+        var answer = await http.GetAsync("organization?$select=id", cancellationToken);
+        return answer.Json?["value"] is JsonArray { Count: > 0 } organizations && GraphHttp.Text(organizations[0], "id") is { Length: > 0 } id
+            ? (id, null)
+            : (null, answer.Problem ?? "no organization in the answer");
     }
 
     /// <summary>The <c>tid</c> claim of a JWT access token, read without validating it (Graph does that); null when absent.</summary>
