@@ -286,4 +286,40 @@ public sealed class TenantTests
         var (_, explain, _) = Repository.RunCli(dir, "rules", "explain", "B2B0009", "--rules", "rules.yaml");
         explain.ShouldContain("tenant:      judges against a tenant snapshot; none is given");
     }
+
+    /// <summary>Directory errors skip their rows (rejected.csv says why); a guest's row is held, even under onWarning: send, unless --resend.</summary>
+    [Fact]
+    public async Task Apply_skips_rows_the_tenant_would_refuse_and_holds_existing_guests_unless_resend()
+    {
+        await using var graph = await TenantAsync();
+        var dir = Setup();
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), "extends: builtin:entra\npolicy: { guestLifecycle: { accessReviews: true }, adapters: { onWarning: send } }\n");
+        Repository.RunCli(dir, Token, Pull(graph, dir)).ExitCode.ShouldBe(0);
+
+        var (_, held, _) = Repository.RunCli(dir, "apply", "--adapter", "entra-csv", "batch.csv", "--source-root", dir, "--tenant", "tenant.snapshot.json", "--fail-on", "never");
+        held.ShouldContain("batch.csv: 1 to send, 2 to hold, 4 to skip, 0 unreadable");
+        var rejected = File.ReadAllLines(Path.Combine(dir, "batch.rejected.csv"));
+        rejected.ShouldContain(l => l.StartsWith("3,1,maria@adatum.com,skip,B2B0008,", StringComparison.Ordinal));
+        rejected.ShouldContain(l => l.StartsWith("8,6,ann@tailspin.example,skip,B2B0012,", StringComparison.Ordinal));
+        rejected.ShouldContain(l => l.StartsWith("4,2,pending.guest@fabrikam.com,hold,B2B0009,", StringComparison.Ordinal));
+
+        var (_, resent, _) = Repository.RunCli(dir, "apply", "--adapter", "entra-csv", "batch.csv", "--source-root", dir, "--tenant", "tenant.snapshot.json", "--fail-on", "never", "--resend");
+        resent.ShouldContain("batch.csv: 3 to send, 0 to hold, 4 to skip, 0 unreadable");
+    }
+
+    /// <summary>With a snapshot the graph journal knows its tenant without asking Graph (here Graph would refuse to say).</summary>
+    [Fact]
+    public async Task The_graph_journal_takes_its_tenant_from_the_snapshot()
+    {
+        await using var graph = await TenantAsync();
+        var dir = Setup();
+        File.WriteAllText(Path.Combine(dir, "batch.csv"), EntraHeader + "clean@fabrikam.com,https://myapps.microsoft.com,true,Welcome\n");
+        Repository.RunCli(dir, Token, Pull(graph, dir)).ExitCode.ShouldBe(0);
+        graph.HideOrganization = true;
+        var (code, stdout, _) = Repository.RunCli(dir, Token, "apply", "--adapter", "graph", "batch.csv", "--source-root", dir, "--tenant", "tenant.snapshot.json",
+            "--graph-endpoint", graph.Endpoint, "--journal", Path.Combine(dir, "journal.db"), "--rate", "60000", "--setting", "retryDelayMs=10");
+        code.ShouldBe(0, stdout);
+        stdout.ShouldContain("done: 1 sent");
+        graph.InvitedIn(FakeGraph.DefaultTenant).ShouldBe(["clean@fabrikam.com"]);
+    }
 }

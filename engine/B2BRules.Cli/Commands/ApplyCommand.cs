@@ -154,12 +154,12 @@ public sealed class ApplyCommand(ApplyService apply) : AsyncCommand<ApplySetting
                     {
                         var task = progress.AddTask(Markup.Escape(name));
                         return new Progress<(int Done, int Total)>(p => (task.MaxValue, task.Value) = (Math.Max(1, p.Total), p.Done));
-                    }));
+                    }, settings.Resend));
             }
             else
             {
                 report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
-                    settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif);
+                    settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif, resend: settings.Resend);
             }
 
             foreach (var n in report!.Check.AllNotifications)

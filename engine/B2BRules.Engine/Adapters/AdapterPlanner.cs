@@ -7,14 +7,18 @@ namespace B2BRules.Engine.Adapters;
 
 /// <summary>
 /// Turns a checked batch into an adapter's plan (DESIGN §9): a row with an error is skipped; a row with a warning is
-/// held unless <c>policy.adapters.onWarning</c> is <c>send</c>; a batch-scoped error the adapter does not handle
-/// refuses the whole batch; records that could not be read are never sent. Suppressed findings do not count.
+/// held unless <c>policy.adapters.onWarning</c> is <c>send</c>; a row whose invitee is already a guest (B2B0009) is held
+/// whatever onWarning says, unless <c>apply --resend</c>; a batch-scoped error the adapter does not handle refuses the
+/// whole batch; records that could not be read are never sent. Suppressed findings do not count.
 /// </summary>
 public static class AdapterPlanner
 {
+    /// <summary>The rule whose rows are held unless the user asks to send the invitation again.</summary>
+    public const string AlreadyGuest = "B2B0009";
+
     public static AdapterContext Plan(
         BatchResult result, Policy policy, InvitationAdapter adapter, string outputDirectory, IReadOnlyDictionary<string, string> settings, TextWriter log,
-        IProgress<(int Done, int Total)>? progress = null)
+        IProgress<(int Done, int Total)>? progress = null, bool resend = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(policy);
@@ -32,7 +36,7 @@ public static class AdapterPlanner
                 foreach (var row in reader.ReadRows())
                 {
                     var rowFindings = byRecord.GetValueOrDefault(row.RecordNumber) ?? [];
-                    rows.Add(new PlannedRow(row.RecordNumber, row.LineNumber, Cells(batch, row), Decide(rowFindings, holdWarnings), rowFindings));
+                    rows.Add(new PlannedRow(row.RecordNumber, row.LineNumber, Cells(batch, row), Decide(rowFindings, holdWarnings, resend), rowFindings));
                 }
             }
         }
@@ -50,10 +54,14 @@ public static class AdapterPlanner
         };
     }
 
-    private static RowDecision Decide(List<Diagnostic> findings, bool holdWarnings) =>
-        findings.Any(d => d.Severity == Severity.Error) ? RowDecision.Skip
-        : holdWarnings && findings.Any(d => d.Severity == Severity.Warning) ? RowDecision.Hold
-        : RowDecision.Send;
+    private static RowDecision Decide(List<Diagnostic> findings, bool holdWarnings, bool resend)
+    {
+        bool AlreadyAGuest(Diagnostic d) => string.Equals(d.Id, AlreadyGuest, StringComparison.OrdinalIgnoreCase);
+        return findings.Any(d => d.Severity == Severity.Error) ? RowDecision.Skip
+            : findings.Any(AlreadyAGuest) ? resend ? Decide([.. findings.Where(d => !AlreadyAGuest(d))], holdWarnings, resend) : RowDecision.Hold
+            : holdWarnings && findings.Any(d => d.Severity == Severity.Warning) ? RowDecision.Hold
+            : RowDecision.Send;
+    }
 
     private static Dictionary<string, string> Cells(Batch batch, InvitationRow row)
     {

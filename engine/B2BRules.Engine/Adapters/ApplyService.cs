@@ -26,7 +26,7 @@ public sealed class ApplyService(CheckService checkService, RuleInventory invent
 {
     public async Task<ApplyReport> RunAsync(
         CheckRequest request, string adapterName, string? outputDirectory, bool dryRun, IReadOnlyDictionary<string, string> settings, TextWriter log,
-        CancellationToken cancellationToken, string? fromSarif = null, Func<string, IProgress<(int Done, int Total)>?>? progressFor = null)
+        CancellationToken cancellationToken, string? fromSarif = null, Func<string, IProgress<(int Done, int Total)>?>? progressFor = null, bool resend = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(log);
@@ -49,7 +49,7 @@ public sealed class ApplyService(CheckService checkService, RuleInventory invent
         {
             var policy = check.RunSettings?.Policy ?? Policy.Default;
             var directory = outputDirectory ?? Path.GetDirectoryName(batch.FullPath)!;
-            var plan = AdapterPlanner.Plan(batch, policy, adapter, directory, settings, log, dryRun ? null : progressFor?.Invoke(batch.FilePath));
+            var plan = AdapterPlanner.Plan(batch, policy, adapter, directory, settings, log, dryRun ? null : progressFor?.Invoke(batch.FilePath), resend);
             WritePlan(plan, batch.FilePath, log);
             var refusal = plan.Refusal ?? adapter.Refuses(policy);
             AdapterResult? result = null;
