@@ -65,6 +65,25 @@ public sealed class SchemaTests
     [InlineData("overrides: [ { files: ['*.csv'], rules: { X1: { title: T, message: m, severity: error, then: { required: true } } } } ]\n")]
     public void Broken_rules_files_are_rejected(string yaml) => Validate(yaml).IsValid.ShouldBeFalse();
 
+    [Theory]
+    [InlineData("tenant: contoso.snapshot.json\n")]
+    [InlineData("policy: { tenant: { id: 11111111-2222-3333-4444-555555555555, maxAgeDays: 3 } }\n")]
+    [InlineData("policy: { collaborationRestrictions: { allow: [fabrikam.com] } }\n")]
+    [InlineData("policy: { inviter: { role: UserAdministrator, userType: Guest } }\n")]
+    [InlineData("rules: { B2B0009: warning, B2B0012: { severity: error } }\n")]
+    public void Tenant_keys_are_valid(string yaml)
+    {
+        var result = Validate(yaml);
+        result.IsValid.ShouldBeTrue(Errors(result));
+    }
+
+    [Theory]
+    [InlineData("policy: { collaborationRestrictions: { allow: [a.com], deny: [b.com] } }\n")]
+    [InlineData("policy: { tenant: { maxAgeDays: -1 } }\n")]
+    [InlineData("policy: { inviter: { userType: Partner } }\n")]
+    [InlineData("tenant: 7\n")]
+    public void Broken_tenant_keys_are_rejected(string yaml) => Validate(yaml).IsValid.ShouldBeFalse();
+
     [Fact]
     public void The_root_rules_yaml_points_editors_at_the_schema() =>
         File.ReadLines(Path.Combine(Root, "rules.yaml")).First().ShouldBe("# yaml-language-server: $schema=./schema/rules.schema.json");
