@@ -3,10 +3,12 @@
 
 Runs the two alternately on generated batches, measures wall time and peak memory (the child's maxrss from wait4),
 and prints medians, rows/s and ratios measured in the same run. Also measures the cost of declarative YAML rules
-(a slope over 0, 10 and 20 rules) and the speed-up of checking many files on two cores over one.
+(a slope over 0, 10 and 20 rules), the speed-up of checking many files on two cores over one, and what a tenant
+snapshot of 200,000 users adds to a check (docs/tenant.md).
 Called by bench/run.sh, which builds everything first; see docs/performance.md.
 """
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -85,12 +87,16 @@ def main():
     parser.add_argument("--files", type=int, default=50, help="files for the two-core speed-up")
     parser.add_argument("--file-rows", type=int, default=20000)
     parser.add_argument("--repeat", type=int, default=5, help="runs for the slope and the speed-up")
+    parser.add_argument("--tenant-users", type=int, default=200000, help="directory users in the tenant snapshot")
+    parser.add_argument("--tenant-runs", type=int, default=11, help="alternating checks with and without the snapshot")
     args = parser.parse_args()
 
     out = os.path.abspath(args.out)
     data = os.path.join(out, "data")
     os.makedirs(data, exist_ok=True)
     tools = {"generator": ["dotnet", args.generator]}
+    if args.tenant_users <= 0:
+        parser.error("--tenant-users must be positive")
     consumer = os.path.join(HERE, "..", "plugins", "B2BRules.Plugins.ConsumerDomains", "data", "consumer-domains.txt")
     roles = os.path.join(HERE, "..", "plugins", "B2BRules.Plugins.DistributionLists", "data", "role-addresses.txt")
     rules = os.path.join(HERE, "rules.yaml")
@@ -159,6 +165,42 @@ def main():
         two.append(checked(argv, out, b2b_ok, cpus={0, 1})[0])
     o, t = statistics.median(one), statistics.median(two)
     print(f"{args.files} files × {args.file_rows:,} rows: one core {o:.3f} s, two cores {t:.3f} s, speed-up {o / t:.2f}×")
+
+    tenant_snapshot(args, tools, out, data, rules, b2brules, b2b_ok)
+
+
+def tenant_snapshot(args, tools, out, data, rules, b2brules, b2b_ok):
+    """A check of 2,000 rows with and without a snapshot of --tenant-users users (and the directory rules on), alternating."""
+    users = os.path.join(data, f"users-{args.tenant_users}.csv")
+    if not os.path.exists(users):
+        subprocess.run(tools["generator"] + ["users", str(args.tenant_users), "7", users], check=True)
+    snapshot = os.path.join(out, f"tenant-{args.tenant_users}.snapshot.json")
+    fresh(snapshot)
+    imported = checked([args.cli, "tenant", "import", "--users", users, "--tenant-id", "11111111-2222-3333-4444-555555555555",
+                        "--domain", "contoso.com", "--allow-invites-from", "everyone", "--output", snapshot], out, {0})[0]
+    directory_rules = "".join(f"  B2B00{n:02}: warning\n" for n in range(8, 14))
+    without_path, with_path = os.path.join(HERE, ".tenant-without.yaml"), os.path.join(HERE, ".tenant-with.yaml")
+    with open(without_path, "w", encoding="utf-8") as f:
+        f.write("extends: ./rules.yaml\nrules:\n" + directory_rules)
+    with open(with_path, "w", encoding="utf-8") as f:
+        f.write(f"extends: ./rules.yaml\ntenant: {json.dumps(snapshot)}\nrules:\n" + directory_rules)
+    batch = generate(tools, 2000, 42, os.path.join(data, "rows-2000.csv"))
+    sarif = os.path.join(out, "tenant.sarif")
+    walls, peaks = {"without": [], "with": []}, {"without": [], "with": []}
+    try:
+        for _ in range(args.tenant_runs):
+            for name, path in (("without", without_path), ("with", with_path)):
+                fresh(sarif)
+                wall, peak = checked(b2brules([batch], path, sarif), out, b2b_ok)
+                walls[name].append(wall), peaks[name].append(peak)
+    finally:
+        os.remove(without_path), os.remove(with_path)
+    w0, w1 = statistics.median(walls["without"]), statistics.median(walls["with"])
+    m0, m1 = statistics.median(peaks["without"]), statistics.median(peaks["with"])
+    print()
+    print(f"Tenant snapshot ({args.tenant_users:,} users, {os.path.getsize(snapshot) / 1e6:.1f} MB file, imported in {imported:.2f} s), "
+          f"2,000 rows, directory rules on: without {w0:.3f} s / {m0:.0f} MB, with {w1:.3f} s / {m1:.0f} MB: "
+          f"+{w1 - w0:.3f} s, +{m1 - m0:.0f} MB peak")
 
 
 if __name__ == "__main__":

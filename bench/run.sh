@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for the end-to-end benchmark (docs/performance.md):
-#   bash bench/run.sh            # 2,000 / 100,000 / 1,000,000 rows, the YAML-rule slope, the two-core speed-up
+#   bash bench/run.sh            # 2,000 / 100,000 / 1,000,000 rows, the YAML-rule slope, the two-core speed-up,
+#                                # a 200,000-user tenant snapshot
 #   bash bench/run.sh --smoke    # a quick pass over small inputs (CI runs it to prove the benchmark works)
 # Extra arguments go to bench/e2e.py (see `python3 bench/e2e.py --help`).
 set -euo pipefail
@@ -19,6 +20,6 @@ args=(--out "$out" --cli "$out/cli/b2brules" --handtuned "$out/handtuned/B2BRule
 if [[ "${1:-}" == "--smoke" ]]; then
   shift
   # Small enough that every SARIF log stays under GitHub's 5,000 results, so CI validates them all.
-  args+=(--sizes 2000,10000 --runs 3,2 --rule-rows 10000 --files 6 --file-rows 2000 --repeat 2)
+  args+=(--sizes 2000,10000 --runs 3,2 --rule-rows 10000 --files 6 --file-rows 2000 --repeat 2 --tenant-users 20000 --tenant-runs 2)
 fi
 python3 "$here/e2e.py" "${args[@]}" "$@"

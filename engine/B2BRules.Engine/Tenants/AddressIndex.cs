@@ -17,10 +17,10 @@ public sealed class AddressIndex
     public const int KeyLength = 32;
 
     private readonly byte[] _key;
-    private readonly byte[] _records;
+    private readonly ReadOnlyMemory<byte> _records;
 
-    /// <summary>Wraps sorted records; <see cref="Builder"/> makes them.</summary>
-    public AddressIndex(byte[] key, byte[] records, int userCount)
+    /// <summary>Wraps sorted records (a snapshot's are decoded where the file was read, not copied); <see cref="Builder"/> makes them.</summary>
+    public AddressIndex(byte[] key, ReadOnlyMemory<byte> records, int userCount)
     {
         if (key.Length != KeyLength || records.Length % RecordLength != 0)
         {
@@ -40,14 +40,15 @@ public sealed class AddressIndex
 
     public ReadOnlySpan<byte> Key => _key;
 
-    public ReadOnlySpan<byte> Records => _records;
+    public ReadOnlySpan<byte> Records => _records.Span;
 
     /// <summary>Whether the records are in order (a file edited by hand is not).</summary>
     public bool IsSorted()
     {
-        for (var i = 1; i < Count; i++)
+        var records = _records.Span;
+        for (var at = RecordLength; at < records.Length; at += RecordLength)
         {
-            if (Compare(Record(i - 1), Record(i)) > 0)
+            if (Compare(records.Slice(at - RecordLength, RecordLength), records.Slice(at, RecordLength)) > 0)
             {
                 return false;
             }
@@ -66,11 +67,12 @@ public sealed class AddressIndex
 
         Span<byte> hash = stackalloc byte[HashLength];
         Hash(_key, normalised, hash);
+        var records = _records.Span;
         int low = 0, high = Count - 1, found = -1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var order = Record(middle)[..HashLength].SequenceCompareTo(hash);
+            var order = records.Slice(middle * RecordLength, HashLength).SequenceCompareTo(hash);
             if (order < 0)
             {
                 low = middle + 1;
@@ -86,10 +88,8 @@ public sealed class AddressIndex
             }
         }
 
-        return found < 0 ? null : Decode(Record(found));
+        return found < 0 ? null : Decode(records.Slice(found * RecordLength, RecordLength));
     }
-
-    private ReadOnlySpan<byte> Record(int index) => _records.AsSpan(index * RecordLength, RecordLength);
 
     private static DirectoryUser Decode(ReadOnlySpan<byte> record) =>
         new((DirectoryUserType)record[HashLength], (GuestState)record[HashLength + 1], (AddressProperty)record[HashLength + 2]);
