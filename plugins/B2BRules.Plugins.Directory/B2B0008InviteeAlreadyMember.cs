@@ -26,25 +26,14 @@ public sealed class B2B0008InviteeAlreadyMember : InvitationRule
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterBatchStartAction(start =>
+    public override void Initialize(RuleContext context) =>
+        SnapshotFacts.OnRowsWhenKnown(context, TenantFact.Users, tenant => row =>
         {
-            if (start.Batch.Policy.Tenant is not { } tenant || !tenant.Knows(TenantFact.Users))
+            if (tenant.FindUser(row.Row.Email) is { Type: DirectoryUserType.Member } member)
             {
-                return;
+                SnapshotFacts.ReportOnEmail(row, Rule, Property(member.MatchedOn), tenant.Source);
             }
-
-            start.RegisterRowAction(row =>
-            {
-                if (tenant.FindUser(row.Row.Email) is { Type: DirectoryUserType.Member } member)
-                {
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), Property(member.MatchedOn), tenant.Source));
-                }
-            });
         });
-    }
 
     internal static string Property(AddressProperty property) => property switch
     {

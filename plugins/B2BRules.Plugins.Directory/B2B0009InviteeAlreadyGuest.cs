@@ -26,25 +26,14 @@ public sealed class B2B0009InviteeAlreadyGuest : InvitationRule
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterBatchStartAction(start =>
+    public override void Initialize(RuleContext context) =>
+        SnapshotFacts.OnRowsWhenKnown(context, TenantFact.Users, tenant => row =>
         {
-            if (start.Batch.Policy.Tenant is not { } tenant || !tenant.Knows(TenantFact.Users))
+            if (tenant.FindUser(row.Row.Email) is { Type: DirectoryUserType.Guest } guest)
             {
-                return;
+                SnapshotFacts.ReportOnEmail(row, Rule, State(guest.State), tenant.Source);
             }
-
-            start.RegisterRowAction(row =>
-            {
-                if (tenant.FindUser(row.Row.Email) is { Type: DirectoryUserType.Guest } guest)
-                {
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), State(guest.State), tenant.Source));
-                }
-            });
         });
-    }
 
     private static string State(GuestState state) => state switch
     {

@@ -26,27 +26,19 @@ public sealed class B2B0010OwnVerifiedDomain : InvitationRule
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterBatchStartAction(start =>
+    public override void Initialize(RuleContext context) =>
+        SnapshotFacts.OnRowsWhenKnown(context, TenantFact.Domains, tenant =>
         {
-            if (start.Batch.Policy.Tenant is not { } tenant || !tenant.Knows(TenantFact.Domains))
-            {
-                return;
-            }
-
             var verified = tenant.Domains.Where(d => d.IsVerified).Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var unverified = tenant.Domains.Where(d => !d.IsVerified).Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            start.RegisterRowAction(row =>
+            return row =>
             {
                 if (SnapshotFacts.DomainOf(row.Row) is { } domain && Own(domain, verified, unverified) is { } why)
                 {
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), why, tenant.Source));
+                    SnapshotFacts.ReportOnEmail(row, Rule, why, tenant.Source);
                 }
-            });
+            };
         });
-    }
 
     /// <summary>"contoso.com, a verified domain of the tenant" or "eu.contoso.com, below the verified domain contoso.com"; null when external.</summary>
     private static string? Own(string domain, HashSet<string> verified, HashSet<string> unverified)

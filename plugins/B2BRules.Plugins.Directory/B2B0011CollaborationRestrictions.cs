@@ -48,7 +48,7 @@ public sealed class B2B0011CollaborationRestrictions : InvitationRule
                     var why = restrictions.Mode == RestrictionMode.Deny
                         ? $"deny invitations to {domain}"
                         : $"allow invitations only to {Listed(restrictions.Domains)}, not {domain}";
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), why, source));
+                    SnapshotFacts.ReportOnEmail(row, Rule, why, source);
                 }
             });
         });

@@ -28,36 +28,25 @@ public sealed class B2B0012CrossTenantAccessBlocked : InvitationRule
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterBatchStartAction(start =>
+    public override void Initialize(RuleContext context) =>
+        SnapshotFacts.OnRowsWhenKnown(context, TenantFact.CrossTenantAccess, tenant => row =>
         {
-            if (start.Batch.Policy.Tenant is not { } tenant || !tenant.Knows(TenantFact.CrossTenantAccess))
+            if (SnapshotFacts.DomainOf(row.Row) is not { } domain || tenant.PartnerOf(domain) is not { Status: PartnerStatus.Tenant, TenantId: { } partner })
             {
                 return;
             }
 
-            start.RegisterRowAction(row =>
+            var inbound = tenant.InboundFor(partner);
+            var verdict = inbound.B2BCollaboration switch
             {
-                if (SnapshotFacts.DomainOf(row.Row) is not { } domain || tenant.PartnerOf(domain) is not { Status: PartnerStatus.Tenant, TenantId: { } partner })
-                {
-                    return;
-                }
-
-                var inbound = tenant.InboundFor(partner);
-                var verdict = inbound.B2BCollaboration switch
-                {
-                    InboundAccess.Blocked => "block inbound B2B collaboration",
-                    InboundAccess.AllowedForSelected => "allow inbound B2B collaboration only for selected users and groups",
-                    _ => null,
-                };
-                if (verdict is not null)
-                {
-                    row.Report(Diagnostic.Create(Rule, row.Row.LocationOf(ColumnKeys.Email), row.Row.Email.Trim(), verdict, domain, partner,
-                        inbound.FromPartnerEntry ? "the partner's own entry" : "the default settings", tenant.Source));
-                }
-            });
+                InboundAccess.Blocked => "block inbound B2B collaboration",
+                InboundAccess.AllowedForSelected => "allow inbound B2B collaboration only for selected users and groups",
+                _ => null,
+            };
+            if (verdict is not null)
+            {
+                SnapshotFacts.ReportOnEmail(row, Rule, verdict, domain, partner,
+                    inbound.FromPartnerEntry ? "the partner's own entry" : "the default settings", tenant.Source);
+            }
         });
-    }
 }
