@@ -33,6 +33,26 @@ public sealed class PluginTests
     }
 
     [Fact]
+    public void A_plugin_built_against_an_older_YamlDotNet_runs_with_its_own_copy()
+    {
+        var dir = Setup("B2BRules.TestPlugins.OlderYaml", "rules:\n  TEST9301:\n    options: { watchList: \"[ann@rival.example]\" }\n");
+        var (code, stdout, stderr) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(1, stdout + stderr); // B2B0001 on walter@gmail.com
+        stdout.ShouldContain("2:1      warning  TEST9301  'ann@rival.example' is on the watch list (read with YamlDotNet 13.1.1)");
+        typeof(YamlDotNet.RepresentationModel.YamlStream).Assembly.GetName().Version!.Major.ShouldBeGreaterThan(13, "the host's YamlDotNet must differ for this test to mean anything");
+    }
+
+    [Fact]
+    public void A_plugin_built_against_a_newer_FileSystemGlobbing_runs_with_its_own_copy()
+    {
+        var dir = Setup("B2BRules.TestPlugins.NewerGlobbing", "rules:\n  TEST9302:\n    options: { patterns: [\"cy@*\"] }\n");
+        var (code, stdout, stderr) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(1, stdout + stderr); // B2B0001 on walter@gmail.com
+        stdout.ShouldContain("4:1      warning  TEST9302  'cy@rival.example' matches an address glob (FileSystemGlobbing 11.0.0)");
+        typeof(Microsoft.Extensions.FileSystemGlobbing.Matcher).Assembly.GetName().Version!.Major.ShouldBeLessThan(11, "the host's FileSystemGlobbing must be older for this test to mean anything");
+    }
+
+    [Fact]
     public void Throwing_rule_is_quarantined_other_findings_stay_and_the_run_exits_3()
     {
         var dir = Setup("B2BRules.TestPlugins.Throwing");

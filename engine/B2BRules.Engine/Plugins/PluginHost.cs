@@ -8,7 +8,8 @@ using McMaster.NETCore.Plugins;
 namespace B2BRules.Engine.Plugins;
 
 /// <summary>
-/// Loads rule plugins, each into its own load context with McMaster.NETCore.Plugins, sharing only the SDK's types.
+/// Loads rule plugins, each into its own load context with McMaster.NETCore.Plugins, sharing only the SDK's types:
+/// a plugin runs with its own versions of its other dependencies, older or newer than the host's.
 /// A plugin that cannot load becomes a B2B9002 notification; it never takes the host down.
 /// </summary>
 public sealed class PluginHost
@@ -43,7 +44,10 @@ public sealed class PluginHost
         try
         {
             using var attribution = ConsoleCapture.Attribute($"Plugin {name}");
-            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+            // Only the SDK's assembly (and the framework) comes from the host; every other dependency is the plugin's
+            // own copy from its folder, whatever version the host has of it. PreferSharedTypes would hand a plugin the
+            // host's YamlDotNet or CsvHelper instead of the one it was built and tested against.
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = false);
             var assembly = loader.LoadDefaultAssembly();
             var exported = assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
             var ruleTypes = exported.Where(t => t.GetCustomAttribute<InvitationRuleAttribute>() is not null).ToList();
