@@ -38,7 +38,7 @@ public sealed class FixSettings : CommandSettings
         : InPlace && OutputDirectory is not null ? ValidationResult.Error("--in-place and --out-dir exclude each other.") : ValidationResult.Success();
 }
 
-/// <summary><c>b2brules fix</c>: applies the certain fixes (trim padding, drop the example row, blank rows and exact duplicates, split an oversized batch).</summary>
+/// <summary><c>b2brules fix</c>: applies the certain fixes of the engine and the plugins (trim padding, drop the example row, blank rows and exact duplicates, split an oversized batch, …); exit 3 when a fix provider threw.</summary>
 public sealed class FixCommand(FixService fixes) : Command<FixSettings>
 {
     public override int Execute(CommandContext context, FixSettings settings, CancellationToken cancellationToken)
@@ -59,9 +59,14 @@ public sealed class FixCommand(FixService fixes) : Command<FixSettings>
                 {
                     Console.WriteLine($"  wrote {Path.GetFileName(file)}");
                 }
+
+                foreach (var failure in outcome.Failures)
+                {
+                    Console.Error.WriteLine($"{outcome.Batch}: error {failure.Descriptor.Id}: {failure.Message}");
+                }
             }
 
-            return ExitCodes.Success;
+            return outcomes.Any(o => o.Failures.Count > 0) ? ExitCodes.ToolFailure : ExitCodes.Success;
         }
         catch (UsageException e)
         {

@@ -7,7 +7,7 @@ namespace B2BRules.Engine.Execution;
 /// The findings of one batch as they are reported: each rule's configured level applied, and the cell and invitee of
 /// the row being visited noted beside each finding.
 /// </summary>
-internal sealed class BatchRun(FileSettings settings)
+internal sealed class BatchRun(FileSettings settings, Fixes.FixCatalog fixCatalog)
 {
     public FindingTable Findings { get; } = new();
 
@@ -37,7 +37,7 @@ internal sealed class BatchRun(FileSettings settings)
         }
 
         var configured = level is { } l ? diagnostic.WithSeverity(RuleLevels.ToSeverity(l)) : diagnostic;
-        var fixes = Fixes.FixCatalog.For(configured, CurrentRow, settings.Policy);
+        var fixes = fixCatalog.ForCheck(configured, CurrentRow, settings.Policy, AddNotification);
         lock (Findings)
         {
             Findings.Add(configured, CellValue(diagnostic.Location), CurrentRow?.Email.Trim(), fixes);

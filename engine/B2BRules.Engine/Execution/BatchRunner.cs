@@ -51,7 +51,7 @@ public sealed class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(settings);
-        var run = new BatchRun(settings);
+        var run = new BatchRun(settings, catalog.Fixes);
         using var reader = new CsvBatchReader(stream, filePath, run.Accept, leaveOpen: true);
         var batch = reader.ReadHeader(settings.Policy);
         var rowCount = 0;

@@ -18,7 +18,11 @@ public sealed class RuleCatalog
         DescriptorsById = components.SelectMany(c => c.Descriptors)
             .GroupBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        Fixes = new Fixes.FixCatalog(components);
     }
+
+    /// <summary>The fix providers of every component, by the rule IDs they fix.</summary>
+    public Fixes.FixCatalog Fixes { get; }
 
     /// <summary>The engine first, then plugins in load order.</summary>
     public ImmutableArray<RuleComponent> Components { get; }
@@ -38,7 +42,10 @@ public sealed class RuleCatalog
         typeof(RuleCatalog).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
         ComponentKind.Engine,
         EngineChecks.CreateRules(),
-        EngineChecks.Descriptors);
+        EngineChecks.Descriptors)
+    {
+        FixProviders = B2BRules.Engine.Fixes.EngineFixProviders.All,
+    };
 
     /// <summary>Registers the engine's checks and the given plugin components.</summary>
     public static RuleCatalog Create(IEnumerable<RuleComponent> plugins, List<ToolNotification> notifications)

@@ -88,22 +88,12 @@ internal sealed class B2B0114LowerCaseDomain : InvitationFixProvider
     }
 }
 
-/// <summary>B2B0003: the oversized batch, split into files of at most policy.maxRows rows (b2brules fix only).</summary>
-[InvitationFixProvider]
-internal sealed class B2B0003SplitBatch : InvitationFixProvider
-{
-    public override ImmutableArray<string> FixableRuleIds => ["B2B0003"];
-
-    public override void RegisterFixes(FixContext context) =>
-        context.Register(new InvitationFix($"Split the batch into files of at most {context.Policy.MaxRows} rows", [new SplitBatch(context.Policy.MaxRows)]));
-}
-
-/// <summary>The engine's fix providers.</summary>
+/// <summary>The engine's fix providers, for its own checks; plugins ship theirs beside their rules.</summary>
 internal static class EngineFixProviders
 {
     public static ImmutableArray<InvitationFixProvider> All { get; } =
         [
-            new B2B0003SplitBatch(), new B2B0106RemoveExactDuplicate(), new B2B0108RemoveExampleRow(), new B2B0109TrimPadding(),
+            new B2B0106RemoveExactDuplicate(), new B2B0108RemoveExampleRow(), new B2B0109TrimPadding(),
             new B2B0112RemoveBlankRow(), new B2B0114LowerCaseDomain(),
         ];
 }

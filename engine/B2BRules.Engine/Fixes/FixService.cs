@@ -9,7 +9,11 @@ using B2BRules.Sdk.Fixes;
 namespace B2BRules.Engine.Fixes;
 
 /// <summary>What <c>b2brules fix</c> did to one batch.</summary>
-public sealed record FixOutcome(string Batch, IReadOnlyList<(Diagnostic Finding, InvitationFix Fix)> Applied, IReadOnlyList<string> Files);
+/// <param name="Batch">The batch, as reported.</param>
+/// <param name="Applied">Each fix applied, with its finding.</param>
+/// <param name="Files">The files written.</param>
+/// <param name="Failures">Fix providers that threw (B2B9001): their fixes were not applied.</param>
+public sealed record FixOutcome(string Batch, IReadOnlyList<(Diagnostic Finding, InvitationFix Fix)> Applied, IReadOnlyList<string> Files, IReadOnlyList<ToolNotification> Failures);
 
 /// <summary>
 /// <c>b2brules fix</c>: checks the batches, asks the fix providers for certain fixes, and writes the fixed batch to
@@ -28,20 +32,21 @@ public sealed class FixService(CheckService checkService)
         }
 
         var policy = report.RunSettings?.Policy ?? Policy.Default;
-        return [.. report.Batches.Select(batch => FixBatch(batch, policy, outputDirectory, inPlace))];
+        return [.. report.Batches.Select(batch => FixBatch(batch, report.Catalog.Fixes, policy, outputDirectory, inPlace))];
     }
 
-    private static FixOutcome FixBatch(BatchResult batch, Policy policy, string? outputDirectory, bool inPlace)
+    private static FixOutcome FixBatch(BatchResult batch, FixCatalog fixes, Policy policy, string? outputDirectory, bool inPlace)
     {
         var rows = ReadRows(batch.FullPath, policy);
         var applied = new List<(Diagnostic, InvitationFix)>();
+        var failures = new List<ToolNotification>();
         foreach (var finding in batch.Findings.Where(f => !f.IsSuppressed))
         {
             var d = finding.Diagnostic;
             var row = d.Location.RecordNumber is { } record ? rows.GetValueOrDefault(record) : null;
-            foreach (var provider in EngineFixProviders.All.Where(p => p.FixableRuleIds.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
+            foreach (var fix in fixes.ForFix(d, row, rows, policy, failures.Add))
             {
-                provider.RegisterFixes(new FixContext(d, row, rows, policy, fix => applied.Add((d, fix))));
+                applied.Add((d, fix));
             }
         }
 
@@ -72,7 +77,7 @@ public sealed class FixService(CheckService checkService)
             files.AddRange(Split(fixedText, policy, split.MaxRows, directory, name, encoding));
         }
 
-        return new FixOutcome(batch.FilePath, applied, files);
+        return new FixOutcome(batch.FilePath, applied, files, failures);
     }
 
     private static Dictionary<int, InvitationRow> ReadRows(string path, Policy policy)

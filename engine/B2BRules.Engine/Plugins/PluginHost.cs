@@ -3,6 +3,7 @@ using System.Reflection;
 using B2BRules.Engine.Execution;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Adapters;
+using B2BRules.Sdk.Fixes;
 using McMaster.NETCore.Plugins;
 
 namespace B2BRules.Engine.Plugins;
@@ -52,6 +53,7 @@ public sealed class PluginHost
             var exported = assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
             var ruleTypes = exported.Where(t => t.GetCustomAttribute<InvitationRuleAttribute>() is not null).ToList();
             var adapterTypes = exported.Where(t => t.GetCustomAttribute<InvitationAdapterAttribute>() is not null).ToList();
+            var fixTypes = exported.Where(t => t.GetCustomAttribute<InvitationFixProviderAttribute>() is not null).ToList();
             if (ruleTypes.Count == 0 && adapterTypes.Count == 0)
             {
                 notifications.Add(Failed(name, "it has no public type marked [InvitationRule] or [InvitationAdapter]", listedAt));
@@ -74,10 +76,23 @@ public sealed class PluginHost
                 .Where(t => typeof(InvitationAdapter).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
                 .Select(t => (InvitationAdapter)Activator.CreateInstance(t)!)
                 .ToImmutableArray();
+            var fixProviders = ImmutableArray.CreateBuilder<InvitationFixProvider>();
+            foreach (var type in fixTypes)
+            {
+                if (!typeof(InvitationFixProvider).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+                {
+                    notifications.Add(Failed(name, $"{type.FullName} is marked [InvitationFixProvider] but is not a concrete InvitationFixProvider with a public parameterless constructor", listedAt));
+                    continue;
+                }
+
+                fixProviders.Add((InvitationFixProvider)Activator.CreateInstance(type)!);
+            }
+
             var version = assembly.GetName().Version?.ToString(3) ?? "0.0.0";
             return new RuleComponent(assembly.GetName().Name ?? name, version, ComponentKind.Plugin, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)])
             {
                 Adapters = adapters,
+                FixProviders = fixProviders.ToImmutable(),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -25,6 +25,9 @@ public sealed record RuleComponent(string Name, string Version, ComponentKind Ki
     /// <summary>The invitation adapters the component's assembly supplies.</summary>
     public ImmutableArray<Sdk.Adapters.InvitationAdapter> Adapters { get; init; } = [];
 
+    /// <summary>The fix providers the component's assembly supplies (<c>[InvitationFixProvider]</c> types).</summary>
+    public ImmutableArray<Sdk.Fixes.InvitationFixProvider> FixProviders { get; init; } = [];
+
     /// <summary>Whether this is the engine (the SARIF driver).</summary>
     public bool IsEngine => Kind == ComponentKind.Engine;
 
