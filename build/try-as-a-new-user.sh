@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The three adoption paths of README's quick starts, as a new user takes them, on local packages (CI runs this):
 #   1. pack, install the b2brules tool from the local feed, check the sample batches with it;
-#   2. create a plugin from the template, test it, build it, load it with `b2brules check`;
+#   2. create a plugin from the template, test it at its root, build it, load it with `b2brules check`, apply its fix;
 #   3. the same with samples/Contoso.CustomRule, the template's source kept in the repository.
 # Usage: build/try-as-a-new-user.sh WORKDIR    (exit 0 when every step did what the docs say)
 set -euo pipefail
@@ -33,13 +33,17 @@ set -e
 try_plugin() { # DIR PROJECT ID
   local dir=$1 project=$2 id=$3
   (cd "$dir" && dotnet new nugetconfig --force >/dev/null && dotnet nuget add source "$feed" --name b2brules-local --configfile nuget.config >/dev/null)
-  dotnet test "$dir/$project.Tests" -nologo -v quiet
+  dotnet test "$dir" -nologo -v quiet            # at the root, as its README says: the solution's tests
   dotnet build "$dir/$project" -c Release -nologo -v quiet
   set +e
   (cd "$dir" && "$b2brules" check "$root/samples/partners-entra.csv" --rules rules.yaml --source-root "$root" > "$work/$project.txt")
   code=$?
   set -e
   grep -q "error    $id " "$work/$project.txt" && [ "$code" -eq 1 ] || { cat "$work/$project.txt"; echo "$project: no $id finding (exit $code)"; exit 1; }
+  # The plugin's fix, applied by the installed tool: the partner's renamed domain becomes the approved one.
+  printf 'Email,DisplayName\ndee@fabrikam.net,Dee\n' > "$dir/renamed.csv"
+  (cd "$dir" && "$b2brules" fix renamed.csv --rules rules.yaml --source-root "$dir" > "$work/$project.fix.txt")
+  grep -q "^dee@fabrikam.com,Dee" "$dir/renamed.fixed.csv" || { cat "$work/$project.fix.txt"; echo "$project: the fix was not applied"; exit 1; }
 }
 
 step "dotnet new b2brules-plugin"

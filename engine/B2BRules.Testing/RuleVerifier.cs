@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
@@ -42,29 +43,41 @@ public static class RuleVerifier
     /// <param name="rules">The rules under test.</param>
     /// <param name="rulesYaml">rules.yaml text, or null for the default profile.</param>
     /// <param name="route">How the batch reaches the service (the graph adapter's route is <see cref="InvitationRoute.Graph"/>).</param>
-    public static BatchResult Run(string csv, IEnumerable<InvitationRule> rules, string? rulesYaml = null, InvitationRoute route = InvitationRoute.Upload)
+    public static BatchResult Run(string csv, IEnumerable<InvitationRule> rules, string? rulesYaml = null, InvitationRoute route = InvitationRoute.Upload) =>
+        Run(csv, rules, [], rulesYaml, route).Result;
+
+    /// <summary>Runs the engine with the rules and fix providers under test; also returns the catalog and the batch's settings.</summary>
+    internal static (BatchResult Result, RuleCatalog Catalog, FileSettings Settings) Run(
+        string csv, IEnumerable<InvitationRule> rules, IEnumerable<Sdk.Fixes.InvitationFixProvider> fixProviders, string? rulesYaml, InvitationRoute route = InvitationRoute.Upload)
     {
         var configuration = Load(rulesYaml, out var rulesPath, route);
         var list = rules.ToList();
+        var fixes = fixProviders.ToImmutableArray();
         var components = new List<RuleComponent>();
-        if (list.Count > 0)
+        if (list.Count > 0 || fixes.Length > 0)
         {
-            components.Add(new RuleComponent("TestRules", "1.0.0", ComponentKind.Plugin, [.. list], [.. list.SelectMany(r => r.SupportedRules)]));
+            components.Add(new RuleComponent("TestRules", "1.0.0", ComponentKind.Plugin, [.. list], [.. list.SelectMany(r => r.SupportedRules)]) { FixProviders = fixes });
         }
 
         components.AddRange(configuration.Declarative.Select(f =>
             new RuleComponent("rules.yaml", "1.0.0", ComponentKind.Yaml, [.. f.Rules], [.. f.Rules.Select(r => r.Descriptor)])));
         var notifications = new List<ToolNotification>();
         var catalog = RuleCatalog.Create(components, notifications);
+        var settings = configuration.ForFile(Path.Combine(Path.GetDirectoryName(rulesPath)!, "batch.csv"));
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var result = new BatchRunner().Run(catalog, stream, "batch.csv", "batch.csv", configuration.ForFile(Path.Combine(Path.GetDirectoryName(rulesPath)!, "batch.csv")), CancellationToken.None);
-        return result with { Notifications = [.. notifications, .. result.Notifications] };
+        var result = new BatchRunner().Run(catalog, stream, "batch.csv", "batch.csv", settings, CancellationToken.None);
+        return (result with { Notifications = [.. notifications, .. result.Notifications] }, catalog, settings);
     }
 
     private static List<Diagnostic> VerifyIds(string markup, string? rulesYaml, IReadOnlyList<InvitationRule> rules, IReadOnlyList<string> ids)
     {
         var parsed = CsvMarkup.Parse(markup);
-        var result = Run(parsed.Text, rules, rulesYaml);
+        return Compare(parsed, Run(parsed.Text, rules, rulesYaml), ids);
+    }
+
+    /// <summary>The findings of <paramref name="ids"/> must be exactly the marked ones, and the run free of tool problems.</summary>
+    internal static List<Diagnostic> Compare(CsvMarkup parsed, BatchResult result, IReadOnlyList<string> ids)
+    {
         var failures = result.Notifications.Where(n => n.IsToolFailure || n.IsConfigurationError).ToList();
         if (failures.Count > 0)
         {

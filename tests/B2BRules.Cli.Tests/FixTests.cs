@@ -30,6 +30,33 @@ public sealed class FixTests
     }
 
     [Fact]
+    public void A_plugin_s_fix_is_applied_by_fix_and_offered_in_the_SARIF_log()
+    {
+        var dir = Repository.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), $"plugins:\n  - {Repository.InstallTestPlugin(dir, "B2BRules.TestPlugins.Fixing")}\n");
+        Batch(dir, "mailto:ann@fabrikam.com,https://myapps.microsoft.com,true,Hi\nbob@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+
+        var (checkCode, checkOut, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir, "--rules", "rules.yaml", "--output", "sarif=out.sarif");
+        checkCode.ShouldBe(1, checkOut);
+        using (var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out.sarif"))))
+        {
+            var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Single(r => (r.TryGetProperty("ruleId", out var id) ? id : r.GetProperty("rule").GetProperty("id")).GetString() == "TEST9401");
+            var fix = result.GetProperty("fixes")[0];
+            fix.GetProperty("description").GetProperty("text").GetString().ShouldBe("Remove the mailto: prefix."); // SARIF messages end with a full stop
+            var replacement = fix.GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+            replacement.GetProperty("insertedContent").GetProperty("text").GetString().ShouldBe("ann@fabrikam.com");
+            replacement.GetProperty("deletedRegion").GetProperty("startLine").GetInt32().ShouldBe(3);
+        }
+
+        var (code, stdout, stderr) = Repository.RunCli(dir, "fix", "batch.csv", "--source-root", dir, "--rules", "rules.yaml");
+        code.ShouldBe(0, stdout + stderr);
+        stdout.ShouldContain("3:1 TEST9401  Remove the mailto: prefix");
+        File.ReadAllText(Path.Combine(dir, "batch.fixed.csv")).ShouldBe(Header +
+            "ann@fabrikam.com,https://myapps.microsoft.com,true,Hi\nbob@fabrikam.com,https://myapps.microsoft.com,true,Hi\n");
+    }
+
+    [Fact]
     public void In_place_keeps_a_backup()
     {
         var dir = Repository.TempDirectory();

@@ -6,15 +6,7 @@ public sealed class PluginTests
     private static string Setup(string pluginName, string ruleOptions = "")
     {
         var dir = Repository.TempDirectory();
-        var plugin = Repository.TestPlugin(pluginName);
-        File.Exists(plugin).ShouldBeTrue($"test plugin not built: {plugin}");
-        var target = Directory.CreateDirectory(Path.Combine(dir, "extra", pluginName)).FullName;
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(plugin)!))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        File.WriteAllText(Path.Combine(dir, "rules.yaml"), $"plugins:\n  - ./extra/{pluginName}/{pluginName}.dll\n{ruleOptions}");
+        File.WriteAllText(Path.Combine(dir, "rules.yaml"), $"plugins:\n  - {Repository.InstallTestPlugin(dir, pluginName)}\n{ruleOptions}");
         File.WriteAllText(Path.Combine(dir, "batch.csv"), "Email,DisplayName\nann@rival.example,Ann\nwalter@gmail.com,Walter\ncy@rival.example,Cy\n");
         return dir;
     }

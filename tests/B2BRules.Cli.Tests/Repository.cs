@@ -25,6 +25,20 @@ internal static class Repository
         return Path.Combine(Path.GetDirectoryName(project)!, "bin", configuration, "net10.0", name + ".dll");
     }
 
+    /// <summary>Copies a built test plugin (with its dependencies) under <c>extra/</c> in <paramref name="dir"/>; returns its path relative to it.</summary>
+    public static string InstallTestPlugin(string dir, string name)
+    {
+        var plugin = TestPlugin(name);
+        File.Exists(plugin).ShouldBeTrue($"test plugin not built: {plugin}");
+        var target = Directory.CreateDirectory(Path.Combine(dir, "extra", name)).FullName;
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(plugin)!))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return $"./extra/{name}/{name}.dll";
+    }
+
     /// <summary>Runs the real b2brules executable; returns its exit code, stdout and stderr.</summary>
     public static (int ExitCode, string Stdout, string Stderr) RunCli(string workingDirectory, params string[] args) =>
         RunCli(workingDirectory, new Dictionary<string, string>(), args);

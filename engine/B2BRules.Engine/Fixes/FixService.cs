@@ -37,23 +37,10 @@ public sealed class FixService(CheckService checkService)
 
     private static FixOutcome FixBatch(BatchResult batch, FixCatalog fixes, Policy policy, string? outputDirectory, bool inPlace)
     {
-        var rows = ReadRows(batch.FullPath, policy);
-        var applied = new List<(Diagnostic, InvitationFix)>();
-        var failures = new List<ToolNotification>();
-        foreach (var finding in batch.Findings.Where(f => !f.IsSuppressed))
-        {
-            var d = finding.Diagnostic;
-            var row = d.Location.RecordNumber is { } record ? rows.GetValueOrDefault(record) : null;
-            foreach (var fix in fixes.ForFix(d, row, rows, policy, failures.Add))
-            {
-                applied.Add((d, fix));
-            }
-        }
-
         var bytes = File.ReadAllBytes(batch.FullPath);
         var hasBom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
         var text = new UTF8Encoding(false).GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
-        var fixedText = TextEdits.Apply(text, applied.SelectMany(a => a.Item2.Edits).ToList());
+        var result = BatchFixer.Fix(text, batch.FilePath, batch.Findings.Where(f => !f.IsSuppressed).Select(f => f.Diagnostic), fixes, policy);
         var directory = outputDirectory ?? Path.GetDirectoryName(batch.FullPath)!;
         Directory.CreateDirectory(directory);
         var name = Path.GetFileNameWithoutExtension(batch.FullPath);
@@ -62,28 +49,22 @@ public sealed class FixService(CheckService checkService)
         if (inPlace)
         {
             File.Copy(batch.FullPath, batch.FullPath + ".bak", overwrite: true);
-            File.WriteAllText(batch.FullPath, fixedText, encoding);
+            File.WriteAllText(batch.FullPath, result.Text, encoding);
             files.Add(batch.FullPath);
         }
         else
         {
             var target = Path.Combine(directory, name + ".fixed.csv");
-            File.WriteAllText(target, fixedText, encoding);
+            File.WriteAllText(target, result.Text, encoding);
             files.Add(target);
         }
 
-        if (applied.SelectMany(a => a.Item2.Edits).OfType<SplitBatch>().FirstOrDefault() is { } split)
+        if (result.Applied.SelectMany(a => a.Fix.Edits).OfType<SplitBatch>().FirstOrDefault() is { } split)
         {
-            files.AddRange(Split(fixedText, policy, split.MaxRows, directory, name, encoding));
+            files.AddRange(Split(result.Text, policy, split.MaxRows, directory, name, encoding));
         }
 
-        return new FixOutcome(batch.FilePath, applied, files, failures);
-    }
-
-    private static Dictionary<int, InvitationRow> ReadRows(string path, Policy policy)
-    {
-        using var reader = CsvBatchReader.Open(path, path, _ => { });
-        return reader.ReadHeader(policy) is null ? [] : reader.ReadRows().ToDictionary(r => r.RecordNumber);
+        return new FixOutcome(batch.FilePath, result.Applied, files, result.Failures);
     }
 
     /// <summary>Writes the fixed batch as parts of at most <paramref name="maxRows"/> records, each with the batch's header lines.</summary>
@@ -114,47 +95,5 @@ public sealed class FixService(CheckService checkService)
             File.WriteAllText(path, header + body, encoding);
             yield return path;
         }
-    }
-}
-
-/// <summary>Applies cell replacements and row deletions to CSV text, bottom-up, so earlier places stay valid.</summary>
-internal static class TextEdits
-{
-    /// <summary>The text's lines, each with its line break.</summary>
-    public static List<string> Lines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-
-        return lines;
-    }
-
-    public static string Apply(string text, IReadOnlyList<FixEdit> edits)
-    {
-        var lines = Lines(text);
-        var deleted = edits.OfType<DeleteRow>().SelectMany(d => Enumerable.Range(d.Record.StartLine, d.Record.EndLine - d.Record.StartLine + 1)).ToHashSet();
-        foreach (var edit in edits.OfType<ReplaceCell>()
-                     .Where(e => e.Cell.StartLine == e.Cell.EndLine && !deleted.Contains(e.Cell.StartLine))
-                     .OrderByDescending(e => e.Cell.StartLine).ThenByDescending(e => e.Cell.StartColumn)
-                     .DistinctBy(e => (e.Cell.StartLine, e.Cell.StartColumn)))
-        {
-            var line = lines[edit.Cell.StartLine - 1];
-            lines[edit.Cell.StartLine - 1] = line[..(edit.Cell.StartColumn - 1)] + CsvText.Cell(edit.NewValue) + line[(edit.Cell.EndColumn - 1)..];
-        }
-
-        return string.Concat(lines.Where((_, index) => !deleted.Contains(index + 1)));
     }
 }
