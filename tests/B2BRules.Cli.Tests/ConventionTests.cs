@@ -46,6 +46,58 @@ public sealed class ConventionTests
         }
     }
 
+    [Fact]
+    public void The_rule_release_log_records_every_rule_with_its_category_and_default_severity()
+    {
+        // Replay the log, release by release, then the unshipped changes: what is left is what the code must declare.
+        var logged = new Dictionary<string, (string Category, string Severity)>(StringComparer.Ordinal);
+        foreach (var file in new[] { "RuleReleases.Shipped.md", "RuleReleases.Unshipped.md" })
+        {
+            string? section = null;
+            foreach (var line in File.ReadLines(Path.Combine(Repository.Root, "docs", file)))
+            {
+                if (line.StartsWith("### ", StringComparison.Ordinal))
+                {
+                    section = line[4..].Trim();
+                    continue;
+                }
+
+                var cells = line.Split('|').Select(c => c.Trim()).ToArray();
+                if (section is null || cells.Length < 3 || !cells[0].StartsWith("B2B", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var id = cells[0];
+                switch (section)
+                {
+                    case "New Rules":
+                        logged.ContainsKey(id).ShouldBeFalse($"{file}: {id} is added twice");
+                        logged[id] = (cells[1], cells[2]);
+                        break;
+                    case "Changed Rules": // Rule ID | New Category | New Severity | Old Category | Old Severity | Notes
+                        logged.ShouldContainKey(id, $"{file}: {id} is changed before it was added");
+                        logged[id].ShouldBe((cells[3], cells[4]), $"{file}: {id}'s old category and severity are not what the log had");
+                        logged[id] = (cells[1], cells[2]);
+                        break;
+                    case "Removed Rules":
+                        logged.Remove(id).ShouldBeTrue($"{file}: {id} is removed but was never added");
+                        break;
+                    default:
+                        throw new InvalidOperationException($"{file}: unknown section '{section}'");
+                }
+            }
+        }
+
+        var declared = Catalog.Components.SelectMany(c => c.Descriptors).ToDictionary(
+            d => d.Id, d => (d.Category, d.IsEnabledByDefault ? d.DefaultSeverity.ToString() : "Disabled"), StringComparer.Ordinal);
+        logged.Keys.Order(StringComparer.Ordinal).ShouldBe(declared.Keys.Order(StringComparer.Ordinal), "rule IDs in the release log and in the code");
+        foreach (var (id, state) in declared)
+        {
+            logged[id].ShouldBe(state, $"{id}: the release log's category and severity");
+        }
+    }
+
     [Theory]
     [InlineData("version:v1.0,,,\nEmail [inviteeEmail] Required,Url [inviteRedirectURL] Required,Send [sendEmail],Message [customizedMessageBody]\n")]
     [InlineData("Email,DisplayName,InvitationText,InviteRedirectUrl,InvitedToApplications,InvitedToGroups,CcEmailAddress,Language\n")]
