@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end comparison of `b2brules check` with the hand-tuned checker (DESIGN §10).
+"""End-to-end comparison of `b2brules check` with the hand-tuned checker (docs/performance.md).
 
 Runs the two alternately on generated batches, measures wall time and peak memory (the child's maxrss from wait4),
 and prints medians, rows/s and ratios measured in the same run. Also measures the cost of declarative YAML rules

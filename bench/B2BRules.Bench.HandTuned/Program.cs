@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using CsvHelper;
 
-// The hand-tuned, single-purpose checker B2BRules is measured against (DESIGN §10): CsvHelper streaming and the same
+// The hand-tuned, single-purpose checker B2BRules is measured against (docs/performance.md): CsvHelper streaming and the same
 // checks hard-coded — consumer domain, role address, row limit, MFA, email syntax, duplicates (a HashSet), https,
 // whitespace, sendEmail, formula characters, example row. Writes its findings, one per line.
 // Usage: handtuned BATCH.csv CONSUMER-DOMAINS.txt ROLE-ADDRESSES.txt FINDINGS.txt

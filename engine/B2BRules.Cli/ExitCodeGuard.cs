@@ -3,7 +3,7 @@ using B2BRules.Engine.Execution;
 namespace B2BRules.Cli;
 
 /// <summary>
-/// Keeps the exit codes documented (DESIGN §6): a command-line mistake is 2, never Spectre's -1, and a crash of the
+/// Keeps the exit codes documented (docs/ci.md): a command-line mistake is 2, never Spectre's -1, and a crash of the
 /// tool itself is 3.
 /// </summary>
 internal static class ExitCodeGuard

@@ -45,7 +45,7 @@ public sealed class Batch
     public Location Location { get; }
 
     /// <summary>The zero-based index of a column, by key, bracket name or header; -1 when the batch lacks it.</summary>
-    /// <param name="columnKey">A column key (DESIGN §3.1), case-insensitive.</param>
+    /// <param name="columnKey">A column key (<see cref="ColumnKeys"/>), case-insensitive.</param>
     /// <returns>The index, or -1.</returns>
     public int IndexOf(string columnKey) => _indexByName.TryGetValue(columnKey.Trim(), out var index) ? index : -1;
 

@@ -1,7 +1,7 @@
 namespace B2BRules.Sdk;
 
 /// <summary>
-/// Canonical column keys, the same in every format (DESIGN §3.1). The row indexer, <see cref="InvitationRow.LocationOf"/>,
+/// Canonical column keys, the same in every format (docs/policy-authoring.md lists them). The row indexer, <see cref="InvitationRow.LocationOf"/>,
 /// YAML <c>field:</c> and SARIF <c>csvColumn</c> accept these, an Entra bracket name, or a legacy header, case-insensitively.
 /// </summary>
 public static class ColumnKeys

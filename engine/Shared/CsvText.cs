@@ -5,7 +5,7 @@ namespace B2BRules.BuiltIn;
 
 /// <summary>
 /// Writing CSV cells (RFC 4180 quoting). Upload files are written as the data is; human-facing files (rejected,
-/// results) neutralise cells a spreadsheet would run as formulas by prefixing an apostrophe (DESIGN §9).
+/// results) neutralise cells a spreadsheet would run as formulas by prefixing an apostrophe (docs/security.md).
 /// </summary>
 internal static class CsvText
 {

@@ -98,6 +98,19 @@ public sealed class ConventionTests
         }
     }
 
+    [Fact]
+    public void Code_and_docs_cite_files_of_this_repository_not_design_notes_outside_it()
+    {
+        string[] skipped = ["bin", "obj", "node_modules", "out", ".git"];
+        var citing = Directory.EnumerateFiles(Repository.Root, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Repository.Root, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains))
+            .Where(f => Path.GetExtension(f) is ".cs" or ".md" or ".yaml" or ".json" or ".py" or ".sh" or ".props" or ".targets")
+            .Where(f => File.ReadAllText(f).Contains("DESIGN" + " §", StringComparison.Ordinal)) // split, or this file would match
+            .Select(f => Path.GetRelativePath(Repository.Root, f))
+            .ToList();
+        citing.ShouldBeEmpty("these cite the design notes' sections, a file outside the repository: cite docs/ instead");
+    }
+
     [Theory]
     [InlineData("version:v1.0,,,\nEmail [inviteeEmail] Required,Url [inviteRedirectURL] Required,Send [sendEmail],Message [customizedMessageBody]\n")]
     [InlineData("Email,DisplayName,InvitationText,InviteRedirectUrl,InvitedToApplications,InvitedToGroups,CcEmailAddress,Language\n")]

@@ -1,6 +1,6 @@
 namespace B2BRules.Cli.Tests;
 
-/// <summary>The exit codes of DESIGN §6, from the real executable.</summary>
+/// <summary>The exit codes of docs/ci.md, from the real executable.</summary>
 public sealed class ExitCodeTests
 {
     private static string Batch(string directory, string rows)

@@ -2,7 +2,7 @@ using B2BRules.Engine.Configuration;
 
 namespace B2BRules.Engine.Tests;
 
-/// <summary>A hostile policy file gets a clear error with its place, in bounded time and memory (DESIGN §11).</summary>
+/// <summary>A hostile policy file gets a clear error with its place, in bounded time and memory (docs/security.md).</summary>
 public sealed class HostileYamlTests
 {
     private static ConfigurationException Error(string yaml)

@@ -6,7 +6,7 @@ using B2BRules.Sdk.Adapters;
 namespace B2BRules.Engine.Adapters;
 
 /// <summary>
-/// Turns a checked batch into an adapter's plan (DESIGN §9): a row with an error is skipped; a row with a warning is
+/// Turns a checked batch into an adapter's plan (docs/adapters.md, the plan): a row with an error is skipped; a row with a warning is
 /// held unless <c>policy.adapters.onWarning</c> is <c>send</c>; a row whose invitee is already a guest (B2B0009) is held
 /// whatever onWarning says, unless <c>apply --resend</c>; a batch-scoped error the adapter does not handle refuses the
 /// whole batch; records that could not be read are never sent. Suppressed findings do not count.

@@ -8,7 +8,7 @@ namespace B2BRules.Engine.Adapters;
 /// <summary>What <c>b2brules apply</c> did: the check, each batch's plan, and what the adapter did with it.</summary>
 public sealed record ApplyReport(CheckReport Check, IReadOnlyList<(AdapterContext Plan, AdapterResult? Result)> Batches)
 {
-    /// <summary>DESIGN §6: the check's exit code, or 4 when the adapter stopped before finishing (a later run resumes).</summary>
+    /// <summary>docs/adapters.md (the plan): the check's exit code, or 4 when the adapter stopped before finishing (a later run resumes).</summary>
     public int ExitCode(FailOn failOn)
     {
         var check = Check.ExitCode(failOn);

@@ -10,7 +10,7 @@ namespace B2BRules.Engine.Adapters;
 /// <summary>
 /// <c>apply --from-sarif</c>: the findings of an earlier check, read back from its SARIF log instead of running the rules
 /// again. A log that cannot be trusted to be complete is refused: capped, redacted, written without suppressed results,
-/// or about a batch whose SHA-256 no longer matches (DESIGN §9).
+/// or about a batch whose SHA-256 no longer matches (docs/adapters.md).
 /// </summary>
 internal static class SarifFindings
 {

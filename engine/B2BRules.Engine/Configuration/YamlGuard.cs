@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace B2BRules.Engine.Configuration;
 
 /// <summary>
-/// Bounds what a YAML document may cost before it is loaded (DESIGN §11): its size, its nesting depth, and how many
+/// Bounds what a YAML document may cost before it is loaded (docs/security.md): its size, its nesting depth, and how many
 /// values it expands to once aliases are followed — a "billion laughs" file of a few hundred bytes would otherwise take
 /// minutes and gigabytes. Pre-scans the parser's events, so nothing is built.
 /// </summary>

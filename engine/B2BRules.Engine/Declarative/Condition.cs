@@ -8,7 +8,7 @@ namespace B2BRules.Engine.Declarative;
 /// </summary>
 internal abstract class Condition(string field, Location where)
 {
-    /// <summary>The column the node looks at (a column key, DESIGN §3.1).</summary>
+    /// <summary>The column the node looks at (a column key, <see cref="Sdk.ColumnKeys"/>).</summary>
     public string Field { get; } = field;
 
     /// <summary>Where the node was written.</summary>

@@ -45,7 +45,7 @@ public sealed record CheckReport(
     public bool Stopped => Batches.Count == 0 && Notifications.Any(n => n.IsConfigurationError);
 
     /// <summary>
-    /// The exit code of DESIGN §6: the highest that applies wins. Suppressed findings never count; with
+    /// The exit code of docs/ci.md: the highest that applies wins. Suppressed findings never count; with
     /// <paramref name="onlyNew"/> only findings new against the baseline do; <paramref name="maxWarnings"/> fails a run
     /// with more warnings than that, as ESLint's option does.
     /// </summary>
@@ -76,7 +76,7 @@ public enum FailOn
     Never = 2,
 }
 
-/// <summary>The documented exit codes of <c>b2brules check</c> (DESIGN §6).</summary>
+/// <summary>The documented exit codes of <c>b2brules check</c> (docs/ci.md).</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

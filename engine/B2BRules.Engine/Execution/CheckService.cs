@@ -57,7 +57,7 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         notifications.AddRange(UnknownRuleIds(configuration, catalog));
 
         var limits = new RunContext(request.RuleTimeout ?? BatchRunner.DefaultRuleTimeout, new RunQuarantine()) { Progress = progress };
-        // Batches are independent (DESIGN §2: rule state lives in batch-start closures), so they are checked in parallel;
+        // Batches are independent (rule state lives in batch-start closures: docs/writing-a-rule.md), so they are checked in parallel;
         // each result goes to its file's slot, which keeps every report in input order.
         var batches = new BatchResult[files.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };

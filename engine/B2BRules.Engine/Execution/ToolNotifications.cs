@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using B2BRules.BuiltIn;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;
 
-/// <summary>The tool notifications the engine raises (DESIGN §4, B2B9000–9999): SARIF <c>tool.driver.notifications</c>.</summary>
+/// <summary>The tool notifications the engine raises (B2B9000–9999, listed in docs/ci.md): SARIF <c>tool.driver.notifications</c>.</summary>
 public static class ToolNotifications
 {
     public const string RuleThrewId = "B2B9001";
@@ -21,7 +20,7 @@ public static class ToolNotifications
     public const string LogCappedId = "B2B9012";
 
     public static readonly RuleDescriptor RuleThrew = Create(RuleThrewId, "A rule threw an exception",
-        "A rule threw an exception and was quarantined for the rest of the batch; its earlier findings stay. Report it to the plugin's authors.");
+        "A rule threw an exception and was quarantined for the rest of the batch (its earlier findings stay), or a fix provider threw and offers no more fixes in the run. Report it to the plugin's authors.");
 
     public static readonly RuleDescriptor PluginLoadFailed = Create(PluginLoadFailedId, "A plugin failed to load",
         "A plugin assembly could not be loaded: it is missing, built against another major version of B2BRules.Sdk, or has no [InvitationRule] type.");
@@ -65,6 +64,9 @@ public static class ToolNotifications
         RegexTimedOut, SuppressionExpired, SuppressionUnused, SuppressionNotAllowed, LogCapped,
     ];
 
+    // Notifications have no page each: their table in docs/ci.md is their documentation.
     private static RuleDescriptor Create(string id, string title, string description) =>
-        BuiltInDescriptor.Create(id, title, "{0}", "Tool", Severity.Error, description, RuleScope.Batch, "tool");
+        new(id, title, "{0}", "Tool", Severity.Error, isEnabledByDefault: true, description, HelpUri, "tool") { Scope = RuleScope.Batch };
+
+    private const string HelpUri = "https://github.com/b2brules/b2brules/blob/main/docs/ci.md#tool-notifications";
 }

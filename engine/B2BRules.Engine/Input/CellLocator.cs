@@ -5,7 +5,7 @@ using B2BRules.Sdk;
 namespace B2BRules.Engine.Input;
 
 /// <summary>
-/// Turns the byte slices CsvHelper gives for each cell into physical lines and UTF-16 columns (DESIGN §3.1: byte
+/// Turns the byte slices CsvHelper gives for each cell into physical lines and UTF-16 columns (docs/architecture.md, reading a batch: byte
 /// offsets are converted to UTF-16 columns). One pass over the record's raw bytes; quoted line breaks move the line.
 /// </summary>
 internal static class CellLocator

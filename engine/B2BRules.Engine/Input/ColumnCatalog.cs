@@ -2,7 +2,7 @@ using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Input;
 
-/// <summary>The one column-key table of DESIGN §3.1: canonical key, Entra bracket name, and the legacy headers.</summary>
+/// <summary>The one column-key table (docs/policy-authoring.md lists the keys): canonical key, Entra bracket name, and the legacy headers.</summary>
 internal static class ColumnCatalog
 {
     public sealed record Entry(string Key, string? EntraName, string? Preview2015Header, string? Preview2016Header);

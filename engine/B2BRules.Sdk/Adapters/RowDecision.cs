@@ -1,6 +1,6 @@
 namespace B2BRules.Sdk.Adapters;
 
-/// <summary>What an adapter does with one row, decided from its findings (DESIGN §9).</summary>
+/// <summary>What an adapter does with one row, decided from its findings (docs/adapters.md, the plan).</summary>
 public enum RowDecision
 {
     /// <summary>No finding stands in the way: invite.</summary>
