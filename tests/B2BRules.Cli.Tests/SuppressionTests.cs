@@ -1,5 +1,6 @@
 using B2BRules.Engine;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Fixes;
 
@@ -24,7 +25,7 @@ public sealed class FindingTableTests
         var table = new FindingTable();
         table.Add(original.Diagnostic, original.CellValue, original.Email, original.Fixes);
 
-        var read = table[0];
+        var read = table.Read(0);
 
         read.Diagnostic.Descriptor.ShouldBeSameAs(original.Diagnostic.Descriptor);
         read.Diagnostic.Severity.ShouldBe(original.Diagnostic.Severity);
@@ -55,8 +56,8 @@ public sealed class FindingTableTests
 
         for (var i = 0; i < table.Count; i++)
         {
-            table[i].Fingerprint.ShouldBe($"{i + 1:x16}{42:x16}");
-            table[i].LineHash.ShouldBe(i % 2 == 0 ? $"{(ulong)i * 1000:x}:{i + 1}" : null);
+            table.Read(i).Fingerprint.ShouldBe($"{i + 1:x16}{42:x16}");
+            table.Read(i).LineHash.ShouldBe(i % 2 == 0 ? $"{(ulong)i * 1000:x}:{i + 1}" : null);
         }
     }
 
@@ -71,13 +72,13 @@ public sealed class FindingTableTests
         }
 
         table.Count.ShouldBe(10_000);
-        table.Select(f => f.Email).ShouldBe(Enumerable.Range(0, 10_000).Select(i => $"user{i}@contoso.com"));
-        table[9_999].Diagnostic.Location.StartLine.ShouldBe(10_001);
-        table[777].Diagnostic.Message.ShouldBe($"'user777@contoso.com' at '{new string('x', 777 % 300)}'");
+        table.ReadAll().Select(f => f.Email).ShouldBe(Enumerable.Range(0, 10_000).Select(i => $"user{i}@contoso.com"));
+        table.Read(9_999).Diagnostic.Location.StartLine.ShouldBe(10_001);
+        table.Read(777).Diagnostic.Message.ShouldBe($"'user777@contoso.com' at '{new string('x', 777 % 300)}'");
     }
 
     [Fact]
-    public void Marks_make_a_new_table_over_the_same_findings_and_add_to_earlier_marks()
+    public void Marks_are_added_over_the_same_records_and_to_earlier_marks()
     {
         var table = new FindingTable();
         foreach (var finding in Cases().Values)
@@ -86,13 +87,13 @@ public sealed class FindingTableTests
         }
 
         var accepted = new AppliedSuppression("Two contracts (SEC-1234)", "identity team", Accepted: true);
-        var suppressed = FindingTable.Mark(table, f => f.Diagnostic.Id == Plain.Id ? f with { Suppression = accepted } : f);
-        var baselined = FindingTable.Mark(suppressed, f => f with { Baseline = f.Diagnostic.Severity == Severity.Error ? BaselineState.New : BaselineState.Unchanged });
+        var suppressed = new BatchFindings(table).Mark(f => f.Diagnostic.Id == Plain.Id ? f with { Suppression = accepted } : f);
+        var baselined = suppressed.Mark(f => f with { Baseline = f.Diagnostic.Severity == Severity.Error ? BaselineState.New : BaselineState.Unchanged });
 
         baselined.Count.ShouldBe(table.Count);
-        for (var i = 0; i < table.Count; i++)
+        foreach (var (i, marked) in baselined.Index())
         {
-            var (original, marked) = (table[i], baselined[i]);
+            var original = table.Read(i);
             marked.Suppression.ShouldBe(original.Diagnostic.Id == Plain.Id ? accepted : null);
             marked.Baseline.ShouldBe(original.Diagnostic.Severity == Severity.Error ? BaselineState.New : BaselineState.Unchanged);
             marked.Diagnostic.Message.ShouldBe(original.Diagnostic.Message);
@@ -100,8 +101,8 @@ public sealed class FindingTableTests
             (original.Suppression, original.Baseline).ShouldBe((null, null), "the table marked from is left as it was");
         }
 
-        suppressed.ShouldBeOfType<FindingTable>();
-        baselined.ShouldBeOfType<FindingTable>();
+        suppressed.HoldsRecords.ShouldBeTrue("marks are added beside the records, which stay records");
+        baselined.HoldsRecords.ShouldBeTrue();
     }
 
     [Fact]
@@ -111,7 +112,7 @@ public sealed class FindingTableTests
         var (diagnostic, email) = (Diagnostic.Create(Plain, EmailCell, "a@b.c", "b.c"), "a@b.c");
         table.Add(diagnostic, email, email, []);
 
-        Should.Throw<InvalidOperationException>(() => FindingTable.Mark(table, f => f with { Email = "other@b.c" }));
+        Should.Throw<InvalidOperationException>(() => new BatchFindings(table).Mark(f => f with { Email = "other@b.c" }));
     }
 
     /// <summary>Fixes compared by content (a fix's edits are a list, which records compare by reference).</summary>

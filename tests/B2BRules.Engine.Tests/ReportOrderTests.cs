@@ -1,4 +1,5 @@
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Tests;
@@ -28,7 +29,7 @@ public sealed class ReportOrderTests
         }
 
         ReportOrder.Sort(table);
-        return [.. table.Select(f => f.Email!)];
+        return [.. table.ReadAll().Select(f => f.Email!)];
     }
 
     [Fact]

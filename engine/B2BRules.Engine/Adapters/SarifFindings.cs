@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Engine.Input;
 using B2BRules.Engine.Sarif;
 using B2BRules.Sdk;
@@ -55,9 +56,8 @@ internal static class SarifFindings
                 }
             }
 
-            var findings = results.Where(r => Uri(r) == uri && !(r.TryGetProperty("baselineState", out var state) && state.GetString() == "absent"))
-                .Select(r => ToFinding(r, display, catalog))
-                .ToList();
+            BatchFindings findings = [.. results.Where(r => Uri(r) == uri && !(r.TryGetProperty("baselineState", out var state) && state.GetString() == "absent"))
+                .Select(r => ToFinding(r, display, catalog))];
             batches.Add(new BatchResult(display, file, FormatOf(file, display, policy), 0, findings, []));
         }
 

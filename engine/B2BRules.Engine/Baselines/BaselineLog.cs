@@ -1,5 +1,6 @@
 using System.Text.Json;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 
 namespace B2BRules.Engine.Baselines;
 
@@ -59,7 +60,7 @@ public sealed class BaselineLog
         var matched = new HashSet<(string, string)>();
         var marked = batches.Select(batch => batch with
         {
-            Findings = FindingTable.Mark(batch.Findings, finding =>
+            Findings = batch.Findings.Mark(finding =>
             {
                 var key = (Sarif.SarifUri.Escape(batch.FilePath), finding.Fingerprint);
                 if (!_results.TryGetValue(key, out var old))

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using B2BRules.BuiltIn;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Checks;

@@ -1,3 +1,4 @@
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;
@@ -14,7 +15,7 @@ public sealed record BatchResult(
     string FullPath,
     BatchFormat Format,
     int RowCount,
-    IReadOnlyList<Finding> Findings,
+    BatchFindings Findings,
     IReadOnlyList<ToolNotification> Notifications)
 {
     /// <summary>The file's size and SHA-256 (lower-case hex) as it was checked, for SARIF's artifacts; null when its stream could not be read again.</summary>

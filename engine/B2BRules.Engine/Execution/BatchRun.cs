@@ -1,4 +1,5 @@
 using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;

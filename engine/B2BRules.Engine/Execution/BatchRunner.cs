@@ -1,4 +1,5 @@
 using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Findings;
 using B2BRules.Engine.Input;
 using B2BRules.Sdk;
 
@@ -81,7 +82,7 @@ public sealed class BatchRunner
             }
         }
 
-        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, ordered, run.Notifications)
+        return new BatchResult(filePath, fullPath, batch?.Format ?? BatchFormat.Unknown, rowCount, new BatchFindings(ordered), run.Notifications)
         {
             TimedOut = run.TimedOut,
             Content = digested is null ? null : (digested.Length, digested.Sha256),

@@ -1,5 +1,6 @@
 using B2BRules.Engine.Baselines;
 using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;

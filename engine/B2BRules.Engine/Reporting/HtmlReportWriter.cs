@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Reporting;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Engine.Reporting;
 using B2BRules.Sdk;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using B2BRules.Engine.Baselines;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Engine.Reporting;
 using B2BRules.Sdk;
 using Names = B2BRules.Engine.Sarif.SarifJson.Names;

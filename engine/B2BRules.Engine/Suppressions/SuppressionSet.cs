@@ -1,5 +1,6 @@
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Suppressions;
@@ -68,7 +69,7 @@ public sealed class SuppressionSet
         var active = _entries.Where(e => !e.IsExpired(today)).ToList();
         var result = batches.Select(batch => batch with
         {
-            Findings = FindingTable.Mark(batch.Findings, finding =>
+            Findings = batch.Findings.Mark(finding =>
             {
                 var entry = active.FirstOrDefault(e => Matches(e, finding, batch.FilePath));
                 if (entry is null)

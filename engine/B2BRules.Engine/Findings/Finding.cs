@@ -1,6 +1,6 @@
 using B2BRules.Sdk;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// A diagnostic as the run keeps it: with the cell it points at (for snippets and fingerprints), the row's invitee

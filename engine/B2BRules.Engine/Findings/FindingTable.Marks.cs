@@ -1,4 +1,4 @@
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// What suppressions and a baseline say of a batch's findings, given once the findings are sorted and fingerprinted.
@@ -25,19 +25,12 @@ internal sealed partial class FindingTable
     /// The findings with their suppression and baseline state as <paramref name="mark"/> gives them: it returns the
     /// finding it is given, or a copy differing only in <see cref="Finding.Suppression"/> and <see cref="Finding.Baseline"/>.
     /// </summary>
-    public static IReadOnlyList<Finding> Mark(IReadOnlyList<Finding> findings, Func<Finding, Finding> mark)
-    {
-        ArgumentNullException.ThrowIfNull(findings);
-        ArgumentNullException.ThrowIfNull(mark);
-        return findings is FindingTable table ? table.Marked(mark) : [.. findings.Select(mark)];
-    }
-
-    private FindingTable Marked(Func<Finding, Finding> mark)
+    public FindingTable Marked(Func<Finding, Finding> mark)
     {
         var marks = _marks is null ? [] : new Dictionary<int, Marks>(_marks);
         for (var i = 0; i < Count; i++)
         {
-            var finding = this[i];
+            var finding = Read(i);
             var marked = mark(finding);
             if (ReferenceEquals(marked, finding))
             {

@@ -1,8 +1,7 @@
-using System.Collections;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Fixes;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// A batch's findings as the run holds them until its reports are written. A million-row batch can hold 350,000 of
@@ -14,7 +13,7 @@ namespace B2BRules.Engine.Execution;
 /// when it was made, a lone surrogate) is kept whole beside them. The texts' layout is in FindingTable.Texts.cs;
 /// suppressions and baseline states, given once the findings are final, in FindingTable.Marks.cs.
 /// </summary>
-internal sealed partial class FindingTable : IReadOnlyList<Finding>
+internal sealed partial class FindingTable
 {
     private const int BlockShift = 12;
     private const int BlockMask = (1 << BlockShift) - 1;
@@ -64,22 +63,19 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
         }
     }
 
-    /// <summary>The finding at a position, made again as objects (a new one at every read).</summary>
-    public Finding this[int index]
+    /// <summary>The finding at a position, made from its record as objects: a new one at every read, so callers read once.</summary>
+    public Finding Read(int index)
     {
-        get
+        if ((uint)index >= (uint)Count)
         {
-            if ((uint)index >= (uint)Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index), index, "No finding at that position.");
-            }
-
-            ref readonly var entry = ref EntryAt(index);
-            var finding = WholeAt(entry) is { } whole
-                ? whole with { FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount }
-                : Read(entry);
-            return WithMarks(index, finding);
+            throw new ArgumentOutOfRangeException(nameof(index), index, "No finding at that position.");
         }
+
+        ref readonly var entry = ref EntryAt(index);
+        var finding = WholeAt(entry) is { } whole
+            ? whole with { FingerprintBits = entry.Fingerprint, LineHashValue = entry.LineHash, LineHashCount = entry.LineHashCount }
+            : Read(entry);
+        return WithMarks(index, finding);
     }
 
     /// <summary>The first line of a finding's place.</summary>
@@ -123,7 +119,7 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
         ref readonly var a = ref EntryAt(x);
         ref readonly var b = ref EntryAt(y);
         var order = ReportOrder.ByPlaceAndRule(a.StartLine, a.StartColumn, _rules[a.Rule].Id, b.StartLine, b.StartColumn, _rules[b.Rule].Id);
-        return order != 0 ? order : ReportOrder.Comparer.Compare(this[x], this[y]);
+        return order != 0 ? order : ReportOrder.Comparer.Compare(Read(x), Read(y));
     }
 
     /// <summary>Puts the findings in a new order, in place: position k gets the finding that was at <c>order[k]</c>.</summary>
@@ -156,15 +152,14 @@ internal sealed partial class FindingTable : IReadOnlyList<Finding>
         }
     }
 
-    public IEnumerator<Finding> GetEnumerator()
+    /// <summary>Every finding in order, each made from its record as the enumeration reaches it.</summary>
+    public IEnumerable<Finding> ReadAll()
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return this[i];
+            yield return Read(i);
         }
     }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private ref Entry EntryAt(int index) => ref _blocks[index >> BlockShift][index & BlockMask];
 

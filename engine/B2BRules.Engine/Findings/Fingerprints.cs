@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// <c>fingerprints["b2brules/v1"]</c>: a hash of rule ID, column and normalised cell value (empty for findings about a

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Unicode;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// The texts of a batch's findings — invitee, cell value, message arguments — as UTF-8 records appended to 64 KB

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// A 128-bit hash as a dictionary key and as a field. Not <see cref="UInt128"/>: it is 16-byte aligned, which pads a

@@ -1,4 +1,4 @@
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// The order of a batch's findings in every report: by place, then rule, then message; findings equal in all three

@@ -1,7 +1,7 @@
 using B2BRules.Sdk;
 using B2BRules.Sdk.Fixes;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Findings;
 
 /// <summary>
 /// What a finding's texts record holds, in order: the invitee; the cell value (or a mark that it is the invitee);
