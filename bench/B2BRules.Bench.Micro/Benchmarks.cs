@@ -1,5 +1,6 @@
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Input;
+using B2BRules.Engine.Plugins;
 using B2BRules.Engine.Reporting;
 using B2BRules.Engine.Sarif;
 using BenchmarkDotNet.Attributes;

@@ -2,6 +2,7 @@ using System.Text;
 using B2BRules.Engine;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace B2BRules.Bench;

@@ -1,4 +1,4 @@
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 
 namespace B2BRules.Cli;
 

@@ -1,7 +1,7 @@
 using B2BRules.Cli;
 using B2BRules.Cli.Commands;
 using B2BRules.Engine;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 
 namespace B2BRules.Cli;
 

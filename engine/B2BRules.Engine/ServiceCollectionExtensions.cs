@@ -1,7 +1,9 @@
 using B2BRules.Engine.Baselines;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Plugins;
+using B2BRules.Engine.PolicyTooling;
 using B2BRules.Engine.Reporting;
 using B2BRules.Engine.Sarif;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Collections.Immutable;
+using System.Text;
 
 namespace B2BRules.Sdk;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using B2BRules.Engine;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
+using B2BRules.Engine.Plugins;
 using SharpFuzz;
 
 // Fuzz targets: "csv" reads arbitrary bytes as a batch and runs the engine's checks over it; "yaml" parses arbitrary
@@ -35,5 +36,5 @@ Fuzzer.OutOfProcess.Run(stream =>
         return;
     }
 
-    runner.Run(catalog, stream, "fuzz.csv", "fuzz.csv", settings, CancellationToken.None, limits);
+    runner.Run(catalog, stream, "fuzz.csv", "fuzz.csv", settings, limits, CancellationToken.None);
 });

@@ -1,4 +1,3 @@
-using B2BRules.Engine.Execution;
 using B2BRules.Engine.Plugins;
 using B2BRules.Testing;
 

@@ -1,5 +1,5 @@
 using B2BRules.Engine;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.PolicyTooling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace B2BRules.Cli.Tests;

@@ -1,4 +1,5 @@
 using B2BRules.Engine;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
 using B2BRules.Testing;

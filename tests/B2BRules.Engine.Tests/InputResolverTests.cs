@@ -1,4 +1,5 @@
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
+using B2BRules.Engine.Input;
 
 namespace B2BRules.Engine.Tests;
 

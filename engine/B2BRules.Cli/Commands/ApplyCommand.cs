@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using B2BRules.Engine.Adapters;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -80,9 +80,9 @@ public sealed class ApplySettings : CommandSettings
 
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
-        "warning" => Engine.Execution.FailOn.Warning,
-        "never" => Engine.Execution.FailOn.Never,
-        _ => Engine.Execution.FailOn.Error,
+        "warning" => Engine.Checking.FailOn.Warning,
+        "never" => Engine.Checking.FailOn.Never,
+        _ => Engine.Checking.FailOn.Error,
     };
 
     public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, SuppressionsPath: Suppressions, TenantPath: Tenant, InviterType: InviterType);

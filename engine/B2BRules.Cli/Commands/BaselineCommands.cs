@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using B2BRules.Engine.Baselines;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;

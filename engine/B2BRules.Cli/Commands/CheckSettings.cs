@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
-using B2BRules.Engine.Execution;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -100,9 +100,9 @@ public sealed class CheckSettings : CommandSettings
 
     public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
     {
-        "warning" => Engine.Execution.FailOn.Warning,
-        "never" => Engine.Execution.FailOn.Never,
-        _ => Engine.Execution.FailOn.Error,
+        "warning" => Engine.Checking.FailOn.Warning,
+        "never" => Engine.Checking.FailOn.Never,
+        _ => Engine.Checking.FailOn.Error,
     };
 
     /// <summary>Each report to write: its format and its file (null is stdout).</summary>

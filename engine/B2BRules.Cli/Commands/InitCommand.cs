@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
-using B2BRules.Engine.Execution;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,6 @@
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.PolicyTooling;
 using Spectre.Console.Cli;
 
 namespace B2BRules.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Tenants;
 using B2BRules.Graph;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
+using B2BRules.Engine.PolicyTooling;
 using B2BRules.Engine.Reporting;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
+using B2BRules.Engine.Input;
+using B2BRules.Engine.PolicyTooling;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Adapters;
 
@@ -32,7 +34,7 @@ public sealed class ApplyService(CheckService checkService, RuleInventory invent
         ArgumentNullException.ThrowIfNull(log);
         // The rules judge the inviter for the route the invitations take (B2B0005): the adapter's, known once it is loaded.
         request = request with { Route = AdapterRoute(request, adapterName) };
-        var check = fromSarif is null ? checkService.Run(request, cancellationToken) : FromSarif(request, fromSarif);
+        var check = fromSarif is null ? checkService.Run(request, cancellationToken: cancellationToken) : FromSarif(request, fromSarif);
         if (check.Stopped)
         {
             return new ApplyReport(check, []);

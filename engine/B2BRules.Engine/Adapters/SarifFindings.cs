@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
 using B2BRules.Engine.Input;
+using B2BRules.Engine.Plugins;
 using B2BRules.Engine.Sarif;
 using B2BRules.Sdk;
 

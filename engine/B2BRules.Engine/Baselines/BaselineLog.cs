@@ -1,4 +1,5 @@
 using System.Text.Json;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
 

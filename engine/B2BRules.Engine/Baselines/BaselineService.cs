@@ -1,4 +1,4 @@
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Findings;
 using B2BRules.Engine.Reporting;
 using B2BRules.Engine.Sarif;

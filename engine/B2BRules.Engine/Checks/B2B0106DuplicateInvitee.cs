@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using B2BRules.BuiltIn;
-using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 

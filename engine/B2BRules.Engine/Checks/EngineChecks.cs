@@ -23,7 +23,7 @@ internal static class EngineChecks
     ];
 
     /// <summary>Every engine descriptor, in ID order: the reader's structural checks and the row checks.</summary>
-    public static ImmutableArray<RuleDescriptor> Descriptors { get; } = Execution.RuleCatalog.PrimaryDescriptors(
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } = Plugins.RuleCatalog.PrimaryDescriptors(
         new[]
         {
             B2B0100MalformedCsv.Rule, B2B0101UnrecognisedFormat.Rule, B2B0102MissingRequiredColumn.Rule,

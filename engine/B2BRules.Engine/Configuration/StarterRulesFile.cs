@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace B2BRules.Engine.Configuration;
 
 /// <summary>

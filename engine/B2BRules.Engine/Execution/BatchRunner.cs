@@ -1,6 +1,7 @@
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Findings;
 using B2BRules.Engine.Input;
+using B2BRules.Engine.Plugins;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;
@@ -17,8 +18,12 @@ public sealed class BatchRunner
     public static readonly TimeSpan DefaultRuleTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Checks one batch file.</summary>
-    public BatchResult Run(
-        RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
+    public BatchResult Run(RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken) =>
+        Run(catalog, fullPath, filePath, settings, limits: null, cancellationToken);
+
+    /// <summary>Checks one batch file within a run's limits (its rule budget, quarantine and progress).</summary>
+    internal BatchResult Run(
+        RuleCatalog catalog, string fullPath, string filePath, FileSettings settings, RunContext? limits, CancellationToken cancellationToken)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         // A file that can be read twice (not a pipe) is digested beside the walk, on the other core.
@@ -30,8 +35,12 @@ public sealed class BatchRunner
     /// Checks one batch read from a stream (for tests and tools that hold the text in memory); the caller owns the
     /// stream. A seekable stream is read again, after the walk, for GitHub's line hashes and the file's SHA-256.
     /// </summary>
-    public BatchResult Run(
-        RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken, RunContext? limits = null)
+    public BatchResult Run(RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, CancellationToken cancellationToken) =>
+        Run(catalog, stream, fullPath, filePath, settings, limits: null, cancellationToken);
+
+    /// <summary>Checks one batch read from a stream within a run's limits.</summary>
+    internal BatchResult Run(
+        RuleCatalog catalog, Stream stream, string fullPath, string filePath, FileSettings settings, RunContext? limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         return Check(catalog, stream, filePath, fullPath, settings, () =>

@@ -1,3 +1,4 @@
+using B2BRules.Engine.Checking;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Execution;

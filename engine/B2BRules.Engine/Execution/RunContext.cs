@@ -1,3 +1,5 @@
+using B2BRules.Engine.Checking;
+
 namespace B2BRules.Engine.Execution;
 
 /// <summary>What every batch of one run shares: a time budget per rule call, the rules already quarantined, and progress.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using B2BRules.BuiltIn;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Input;
 using B2BRules.Sdk;
@@ -25,7 +25,7 @@ public sealed class FixService(CheckService checkService)
     public IReadOnlyList<FixOutcome> Fix(CheckRequest request, string? outputDirectory, bool inPlace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var report = checkService.Run(request, cancellationToken);
+        var report = checkService.Run(request, cancellationToken: cancellationToken);
         if (report.Stopped)
         {
             throw new UsageException(string.Join("; ", report.AllNotifications.Select(n => n.Message)));

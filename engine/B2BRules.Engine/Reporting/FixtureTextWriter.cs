@@ -1,5 +1,5 @@
 using System.Globalization;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.PolicyTooling;
 
 namespace B2BRules.Engine.Reporting;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
+using B2BRules.Engine.Plugins;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Reporting;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Sdk;
 
 namespace B2BRules.Engine.Reporting;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Findings;
 using B2BRules.Sdk;
 

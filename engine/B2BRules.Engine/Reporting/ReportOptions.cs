@@ -25,7 +25,7 @@ public sealed partial record ReportOptions
     public int? MaxResults { get; init; }
 
     /// <summary>Which findings fail the run (JUnit marks them as failures).</summary>
-    public Execution.FailOn FailOn { get; init; } = Execution.FailOn.Error;
+    public Checking.FailOn FailOn { get; init; } = Checking.FailOn.Error;
 
     /// <summary>Whether the text report may colour severities (the CLI decides: a terminal, and NO_COLOR unset).</summary>
     public bool Color { get; init; }

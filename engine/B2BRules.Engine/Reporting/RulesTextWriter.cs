@@ -1,6 +1,6 @@
 using System.Globalization;
 using B2BRules.Engine.Configuration;
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.PolicyTooling;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Tenants;
 

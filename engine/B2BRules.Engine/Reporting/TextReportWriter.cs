@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
 using B2BRules.Sdk;

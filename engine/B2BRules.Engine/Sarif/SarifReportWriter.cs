@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;

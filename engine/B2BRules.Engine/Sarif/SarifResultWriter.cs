@@ -1,6 +1,5 @@
 using System.Text.Json;
 using B2BRules.Engine.Baselines;
-using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
 using B2BRules.Engine.Reporting;
 using B2BRules.Sdk;

@@ -1,4 +1,3 @@
-using B2BRules.Engine.Execution;
 using B2BRules.Engine.Input;
 using B2BRules.Sdk;
 

@@ -1,4 +1,4 @@
-using B2BRules.Engine.Execution;
+using B2BRules.Engine.Checking;
 using B2BRules.Sdk.Tenants;
 
 namespace B2BRules.Engine.Tenants;

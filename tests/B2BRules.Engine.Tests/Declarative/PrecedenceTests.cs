@@ -1,6 +1,7 @@
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
-using B2BRules.Engine.Execution;
 using B2BRules.Engine.Plugins;
+using B2BRules.Engine.PolicyTooling;
 using B2BRules.Testing;
 
 namespace B2BRules.Engine.Tests.Declarative;

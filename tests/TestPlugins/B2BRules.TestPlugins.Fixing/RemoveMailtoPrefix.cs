@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using B2BRules.Sdk;
 using B2BRules.Sdk.Fixes;
 
 namespace Acme.Fixing;

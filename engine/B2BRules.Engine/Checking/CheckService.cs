@@ -1,9 +1,12 @@
 using B2BRules.Engine.Baselines;
 using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Input;
+using B2BRules.Engine.Plugins;
 using B2BRules.Engine.Suppressions;
 using B2BRules.Sdk;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Checking;
 
 /// <summary>
 /// One <c>b2brules check</c>: configuration, then plugins, then every batch. A configuration error stops the run before
@@ -11,11 +14,11 @@ namespace B2BRules.Engine.Execution;
 /// </summary>
 public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLoader ruleLoader, BatchRunner batchRunner, TimeProvider clock)
 {
-    /// <summary>Runs the check. Throws <see cref="UsageException"/> for inputs that cannot be checked.</summary>
-    public CheckReport Run(CheckRequest request, CancellationToken cancellationToken = default) => Run(request, null, cancellationToken);
-
-    /// <summary>Runs the check, counting files and rows in <paramref name="progress"/> as they are checked.</summary>
-    public CheckReport Run(CheckRequest request, CheckProgress? progress, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the check, counting files and rows in <paramref name="progress"/> as they are checked when one is given.
+    /// Throws <see cref="UsageException"/> for inputs that cannot be checked.
+    /// </summary>
+    public CheckReport Run(CheckRequest request, CheckProgress? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var sourceRoot = InputResolver.ResolveSourceRoot(request.SourceRoot);
@@ -65,7 +68,7 @@ public sealed class CheckService(ConfigurationLoader configurationLoader, RuleLo
         {
             Parallel.For(0, files.Count, parallel, i =>
             {
-                batches[i] = batchRunner.Run(catalog, files[i], InputResolver.DisplayPath(files[i], sourceRoot), configuration.ForFile(files[i]), cancellationToken, limits);
+                batches[i] = batchRunner.Run(catalog, files[i], InputResolver.DisplayPath(files[i], sourceRoot), configuration.ForFile(files[i]), limits, cancellationToken);
                 progress?.FileDone();
             });
         }

@@ -1,9 +1,11 @@
 using B2BRules.Engine.Baselines;
 using B2BRules.Engine.Configuration;
+using B2BRules.Engine.Execution;
 using B2BRules.Engine.Findings;
+using B2BRules.Engine.Plugins;
 using B2BRules.Sdk;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Checking;
 
 /// <summary>Everything one run found: per-batch results, tool notifications, and the rules that ran.</summary>
 public sealed record CheckReport(

@@ -1,6 +1,7 @@
+using B2BRules.Engine.Checking;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Input;
 
 /// <summary>Turns the command line's paths, directories and globs into batch files, and fixes the source root.</summary>
 public static class InputResolver

@@ -1,7 +1,8 @@
 using System.Globalization;
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Plugins;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.PolicyTooling;
 
 /// <summary>
 /// Rule tests for policy authors (<c>b2brules test DIR</c>): each fixture folder holds <c>input.csv</c>, optionally

@@ -1,4 +1,4 @@
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Checking;
 
 /// <summary>
 /// How far a run has got, updated by the batches as they are checked (from several threads) and read by a progress

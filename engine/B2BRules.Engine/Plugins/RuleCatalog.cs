@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using B2BRules.Engine.Checks;
-using B2BRules.Engine.Plugins;
+using B2BRules.Engine.Execution;
 using B2BRules.Sdk;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Plugins;
 
 /// <summary>
 /// Every rule of a run: the engine's checks and each plugin's rules, initialised once. A rule ID claimed twice keeps

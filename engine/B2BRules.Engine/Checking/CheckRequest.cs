@@ -1,4 +1,4 @@
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Checking;
 
 /// <summary>What to check and how: the inputs of <c>b2brules check</c>.</summary>
 /// <param name="Inputs">Files, directories (every *.csv below, sorted) or globs.</param>

@@ -1,9 +1,12 @@
+using B2BRules.Engine.Checking;
 using B2BRules.Engine.Configuration;
 using B2BRules.Engine.Declarative;
+using B2BRules.Engine.Execution;
+using B2BRules.Engine.Input;
 using B2BRules.Engine.Plugins;
 using B2BRules.Sdk;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.PolicyTooling;
 
 /// <summary>
 /// What <c>b2brules rules list</c> and <c>rules explain</c> show: every rule with its origin and effective severity,

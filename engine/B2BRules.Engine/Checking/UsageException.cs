@@ -1,4 +1,4 @@
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Checking;
 
 /// <summary>The command line asks for something impossible (missing input, input outside the source root): exit code 2.</summary>
 public sealed class UsageException : Exception

@@ -1,8 +1,8 @@
 using B2BRules.Engine.Configuration;
-using B2BRules.Engine.Plugins;
+using B2BRules.Engine.Execution;
 using B2BRules.Engine.Sarif;
 
-namespace B2BRules.Engine.Execution;
+namespace B2BRules.Engine.Plugins;
 
 /// <summary>
 /// Puts together every rule a configuration brings: the engine's checks, the built-in plugins, the plugins listed in
