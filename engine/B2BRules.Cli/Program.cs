@@ -21,18 +21,7 @@ app.Configure(config =>
     config.SetApplicationName("b2brules");
     config.SetApplicationVersion(ToolVersion.Current); // b2brules --version
     config.Settings.StrictParsing = true;
-    config.SetExceptionHandler((exception, _) =>
-    {
-        // A command-line mistake is a usage error (2); anything else escaping a command is a tool failure (3).
-        if (exception is CommandParseException or CommandRuntimeException)
-        {
-            Console.Error.WriteLine($"b2brules: {exception.Message}");
-            return ExitCodes.UsageOrConfiguration;
-        }
-
-        Console.Error.WriteLine($"b2brules: internal error: {exception}");
-        return ExitCodes.ToolFailure;
-    });
+    config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, Console.Error));
     config.AddCommand<CheckCommand>("check")
         .WithDescription(CheckCommand.Description)
         .WithExample("check", "batches/partners.csv", "--rules", "rules.yaml", "--format", "sarif", "--output", "out.sarif")

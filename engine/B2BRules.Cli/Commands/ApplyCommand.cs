@@ -7,12 +7,8 @@ using Spectre.Console.Cli;
 namespace B2BRules.Cli.Commands;
 
 /// <summary>The options of <c>b2brules apply</c>.</summary>
-public sealed class ApplySettings : CommandSettings
+public sealed class ApplySettings : JudgingSettings
 {
-    [CommandArgument(0, "[INPUTS]")]
-    [Description("CSV batches: files, directories or globs, as with check.")]
-    public string[] Inputs { get; init; } = [];
-
     [CommandOption("--adapter <NAME>")]
     [Description("The adapter: entra-csv (upload-ready files), or one a plugin supplies.")]
     public string Adapter { get; init; } = string.Empty;
@@ -45,45 +41,9 @@ public sealed class ApplySettings : CommandSettings
     [Description("graph: invitations per minute (N or N/min). Default: 10, since tenants were blocked after about a dozen rapid invitations.")]
     public string? Rate { get; init; }
 
-    [CommandOption("--rules <FILE>")]
-    [Description("The rules file, as with check.")]
-    public string? Rules { get; init; }
-
-    [CommandOption("--suppressions <FILE>")]
-    [Description("The suppressions file, as with check: suppressed findings do not hold or skip rows.")]
-    public string? Suppressions { get; init; }
-
-    [CommandOption("--source-root <DIR>")]
-    [Description("Report paths relative to this folder, as with check.")]
-    public string? SourceRoot { get; init; }
-
-    [CommandOption("--fail-on <LEVEL>")]
-    [Description("Exit 1 when findings at or above this level exist, as with check: error, warning or never.")]
-    [DefaultValue("error")]
-    public string FailOn { get; init; } = "error";
-
-    [CommandOption("--tenant <FILE>")]
-    [Description("A tenant snapshot, as with check: rows whose invitee is already a member, in an own domain or refused by the tenant's settings are skipped.")]
-    public string? Tenant { get; init; }
-
     [CommandOption("--resend")]
     [Description("Send rows whose invitee is already a guest (B2B0009; a pending guest gets the invitation again) instead of holding them.")]
     public bool Resend { get; init; }
-
-    [CommandOption("--inviter-role <ROLE>")]
-    [Description("The inviter's directory role, as with check (B2B0005).")]
-    public string? InviterRole { get; init; }
-
-    [CommandOption("--inviter-type <TYPE>")]
-    [Description("The inviter's user type, member or guest, as with check (B2B0005 on the graph route).")]
-    public string? InviterType { get; init; }
-
-    public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
-    {
-        "warning" => Engine.Checking.FailOn.Warning,
-        "never" => Engine.Checking.FailOn.Never,
-        _ => Engine.Checking.FailOn.Error,
-    };
 
     public CheckRequest Request => new(Inputs, Rules, SourceRoot, InviterRole, SuppressionsPath: Suppressions, TenantPath: Tenant, InviterType: InviterType);
 
@@ -107,11 +67,18 @@ public sealed class ApplySettings : CommandSettings
         }
     }
 
+    protected override string NoInputs => "Name the adapter (--adapter NAME) and at least one batch.";
+
     public override ValidationResult Validate()
     {
-        if (Inputs.Length == 0 || string.IsNullOrWhiteSpace(Adapter))
+        if (base.Validate() is { Successful: false } shared)
         {
-            return ValidationResult.Error("Name the adapter (--adapter NAME) and at least one batch.");
+            return shared;
+        }
+
+        if (string.IsNullOrWhiteSpace(Adapter))
+        {
+            return ValidationResult.Error(NoInputs);
         }
 
         if (Rate is not null && (!double.TryParse(Rate.Replace("/min", string.Empty, StringComparison.OrdinalIgnoreCase), System.Globalization.NumberStyles.Float,
@@ -141,38 +108,30 @@ public sealed class ApplyCommand(ApplyService apply) : AsyncCommand<ApplySetting
 
     public override async Task<int> ExecuteAsync(CommandContext context, ApplySettings settings, CancellationToken cancellationToken)
     {
-        try
+        var interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+        ApplyReport? report = null;
+        if (interactive)
         {
-            var interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
-            ApplyReport? report = null;
-            if (interactive)
-            {
-                // A progress bar per batch on a terminal; CI logs get the adapter's plain lines only.
-                await AnsiConsole.Progress().StartAsync(async progress => report = await apply.RunAsync(
-                    settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun, settings.AdapterSettings, Console.Out, cancellationToken,
-                    settings.FromSarif, name =>
-                    {
-                        var task = progress.AddTask(Markup.Escape(name));
-                        return new Progress<(int Done, int Total)>(p => (task.MaxValue, task.Value) = (Math.Max(1, p.Total), p.Done));
-                    }, settings.Resend));
-            }
-            else
-            {
-                report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
-                    settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif, resend: settings.Resend);
-            }
-
-            foreach (var n in report!.Check.AllNotifications)
-            {
-                Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
-            }
-
-            return report.ExitCode(settings.FailOnLevel);
+            // A progress bar per batch on a terminal; CI logs get the adapter's plain lines only.
+            await AnsiConsole.Progress().StartAsync(async progress => report = await apply.RunAsync(
+                settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun, settings.AdapterSettings, Console.Out, cancellationToken,
+                settings.FromSarif, name =>
+                {
+                    var task = progress.AddTask(Markup.Escape(name));
+                    return new Progress<(int Done, int Total)>(p => (task.MaxValue, task.Value) = (Math.Max(1, p.Total), p.Done));
+                }, settings.Resend));
         }
-        catch (UsageException e)
+        else
         {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
+            report = await apply.RunAsync(settings.Request, settings.Adapter, settings.OutputDirectory, settings.DryRun,
+                settings.AdapterSettings, Console.Out, cancellationToken, settings.FromSarif, resend: settings.Resend);
         }
+
+        foreach (var n in report!.Check.AllNotifications)
+        {
+            Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
+        }
+
+        return report.ExitCode(settings.FailOnLevel);
     }
 }

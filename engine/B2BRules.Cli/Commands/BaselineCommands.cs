@@ -8,24 +8,8 @@ using Spectre.Console.Cli;
 namespace B2BRules.Cli.Commands;
 
 /// <summary>The options of <c>baseline create</c> and <c>baseline prune</c>.</summary>
-public sealed class BaselineSettings : CommandSettings
+public sealed class BaselineSettings : BatchSettings
 {
-    [CommandArgument(0, "[INPUTS]")]
-    [Description("CSV batches: files, directories or globs, as with check.")]
-    public string[] Inputs { get; init; } = [];
-
-    [CommandOption("--rules <FILE>")]
-    [Description("The rules file, as with check.")]
-    public string? Rules { get; init; }
-
-    [CommandOption("--suppressions <FILE>")]
-    [Description("The suppressions file, as with check.")]
-    public string? Suppressions { get; init; }
-
-    [CommandOption("--source-root <DIR>")]
-    [Description("Report paths relative to this folder, as with check.")]
-    public string? SourceRoot { get; init; }
-
     [CommandOption("--baseline <FILE>")]
     [Description("prune: the baseline to prune (written back in place unless --output is given).")]
     public string? Baseline { get; init; }
@@ -42,39 +26,29 @@ public sealed class BaselineSettings : CommandSettings
 
     public ReportOptions ReportOptions => new() { Snippets = !NoSnippets };
 
-    public override ValidationResult Validate() => Inputs.Length == 0
-        ? ValidationResult.Error("Name the CSV batches, directories or globs the baseline covers.")
-        : ValidationResult.Success();
+    protected override string NoInputs => "Name the CSV batches, directories or globs the baseline covers.";
 }
 
-/// <summary>Shared handling of the baseline verbs: usage and configuration errors are exit code 2.</summary>
+/// <summary>Shared handling of the baseline verbs: a run stopped by its configuration is exit code 2.</summary>
 public abstract class BaselineCommandBase(BaselineService baselines) : Command<BaselineSettings>
 {
     protected BaselineService Baselines { get; } = baselines;
 
     public override int Execute(CommandContext context, BaselineSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var (report, summary) = Run(settings);
+        if (report.Stopped)
         {
-            var (report, summary) = Run(settings);
-            if (report.Stopped)
+            foreach (var n in report.AllNotifications)
             {
-                foreach (var n in report.AllNotifications)
-                {
-                    Console.Error.WriteLine($"{n.Descriptor.Id}: {n.Message}");
-                }
-
-                return ExitCodes.UsageOrConfiguration;
+                Console.Error.WriteLine($"{n.Descriptor.Id}: {n.Message}");
             }
 
-            Console.WriteLine(summary);
-            return report.AllNotifications.Any(n => n.IsToolFailure) ? ExitCodes.ToolFailure : ExitCodes.Success;
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
+
+        Console.WriteLine(summary);
+        return report.AllNotifications.Any(n => n.IsToolFailure) ? ExitCodes.ToolFailure : ExitCodes.Success;
     }
 
     protected abstract (CheckReport Report, string Summary) Run(BaselineSettings settings);

@@ -19,18 +19,10 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         CheckReport report;
-        try
+        var progress = new CheckProgress();
+        using (ProgressLine.Start(progress, settings.Quiet))
         {
-            var progress = new CheckProgress();
-            using (ProgressLine.Start(progress, settings.Quiet))
-            {
-                report = checkService.Run(settings.Request, progress, cancellationToken);
-            }
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
+            report = checkService.Run(settings.Request, progress, cancellationToken);
         }
 
         var options = settings.ReportOptions;

@@ -7,17 +7,9 @@ using Spectre.Console.Cli;
 namespace B2BRules.Cli.Commands;
 
 /// <summary>The options of <c>b2brules check</c>.</summary>
-public sealed class CheckSettings : CommandSettings
+public sealed class CheckSettings : JudgingSettings
 {
     public static readonly string[] Formats = ["text", "sarif", "github", "json", "junit", "html"];
-
-    [CommandArgument(0, "[INPUTS]")]
-    [Description("CSV batches: files, directories (every *.csv below, in sorted order) or globs.")]
-    public string[] Inputs { get; init; } = [];
-
-    [CommandOption("--rules <FILE>")]
-    [Description("The rules file. Default: rules.yaml in the current directory, else the builtin:preview-2016 profile.")]
-    public string? Rules { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
     [Description("Report format: text, sarif, github, json, junit or html.")]
@@ -28,27 +20,6 @@ public sealed class CheckSettings : CommandSettings
     [Description("Write a report to a file instead of stdout: FILE (in --format) or FORMAT=FILE; repeatable.")]
     public string[] Outputs { get; init; } = [];
 
-    [CommandOption("--fail-on <LEVEL>")]
-    [Description("Exit 1 when findings at or above this level exist: error, warning or never.")]
-    [DefaultValue("error")]
-    public string FailOn { get; init; } = "error";
-
-    [CommandOption("--source-root <DIR>")]
-    [Description("Report paths relative to this folder. Default: the git work tree's top, else the current directory.")]
-    public string? SourceRoot { get; init; }
-
-    [CommandOption("--inviter-role <ROLE>")]
-    [Description("The uploader's directory role (e.g. GuestInviter), overriding policy.inviter.role for B2B0005.")]
-    public string? InviterRole { get; init; }
-
-    [CommandOption("--inviter-type <TYPE>")]
-    [Description("The inviter's user type, member or guest, overriding policy.inviter.userType (B2B0005 on the graph route).")]
-    public string? InviterType { get; init; }
-
-    [CommandOption("--tenant <FILE>")]
-    [Description("A tenant snapshot (b2brules tenant pull or import), overriding tenant: in the rules file: the directory rules judge the batch against it.")]
-    public string? Tenant { get; init; }
-
     [CommandOption("--route <ROUTE>")]
     [Description("How the batches will reach the service: upload (the admin center's bulk invite, the default) or graph. B2B0005 judges the inviter for it.")]
     [DefaultValue("upload")]
@@ -57,10 +28,6 @@ public sealed class CheckSettings : CommandSettings
     [CommandOption("--severity <ID=LEVEL>")]
     [Description("Change one rule's severity for this run (error, warning, note, hidden or off); repeatable. Applied after every rules file and override.")]
     public string[] Severities { get; init; } = [];
-
-    [CommandOption("--suppressions <FILE>")]
-    [Description("The suppressions file. Default: b2brules.suppressions.yaml in the current directory, if present.")]
-    public string? Suppressions { get; init; }
 
     [CommandOption("--baseline <FILE>")]
     [Description("A baseline SARIF log (b2brules baseline create): results are marked new, unchanged, updated or absent.")]
@@ -98,13 +65,6 @@ public sealed class CheckSettings : CommandSettings
     [Description("No human report and no progress on the console: only the --output files (or machine format on stdout), errors and the exit code.")]
     public bool Quiet { get; init; }
 
-    public FailOn FailOnLevel => FailOn.ToLowerInvariant() switch
-    {
-        "warning" => Engine.Checking.FailOn.Warning,
-        "never" => Engine.Checking.FailOn.Never,
-        _ => Engine.Checking.FailOn.Error,
-    };
-
     /// <summary>Each report to write: its format and its file (null is stdout).</summary>
     public IReadOnlyList<(string Format, string? File)> Destinations =>
         Outputs.Length == 0
@@ -126,21 +86,18 @@ public sealed class CheckSettings : CommandSettings
         RuleTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, TenantPath: Tenant, InviterType: InviterType,
         Route: Route.Equals("graph", StringComparison.OrdinalIgnoreCase) ? Sdk.InvitationRoute.Graph : Sdk.InvitationRoute.Upload);
 
+    protected override string NoInputs => "Name at least one CSV batch, directory or glob to check.";
+
     public override ValidationResult Validate()
     {
-        if (Inputs.Length == 0)
+        if (base.Validate() is { Successful: false } shared)
         {
-            return ValidationResult.Error("Name at least one CSV batch, directory or glob to check.");
+            return shared;
         }
 
         if (!Formats.Contains(Format.ToLowerInvariant()))
         {
             return ValidationResult.Error($"--format '{Format}' is not one of: {string.Join(", ", Formats)}.");
-        }
-
-        if (FailOn.ToLowerInvariant() is not ("error" or "warning" or "never"))
-        {
-            return ValidationResult.Error($"--fail-on '{FailOn}' is not one of: error, warning, never.");
         }
 
         if (Destinations.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.File) && Outputs.Length > 0) is { Format: not null } bad)
@@ -151,11 +108,6 @@ public sealed class CheckSettings : CommandSettings
         if (Route.ToLowerInvariant() is not ("upload" or "graph"))
         {
             return ValidationResult.Error($"--route '{Route}' is not one of: upload, graph.");
-        }
-
-        if (InviterType is not null && InviterType.ToLowerInvariant() is not ("member" or "guest"))
-        {
-            return ValidationResult.Error($"--inviter-type '{InviterType}' is not one of: member, guest.");
         }
 
         if (OnlyNewFindingsFail && Baseline is null)

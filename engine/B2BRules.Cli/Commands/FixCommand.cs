@@ -7,12 +7,8 @@ using Spectre.Console.Cli;
 namespace B2BRules.Cli.Commands;
 
 /// <summary>The options of <c>b2brules fix</c>.</summary>
-public sealed class FixSettings : CommandSettings
+public sealed class FixSettings : BatchSettings
 {
-    [CommandArgument(0, "[INPUTS]")]
-    [Description("CSV batches: files, directories or globs, as with check.")]
-    public string[] Inputs { get; init; } = [];
-
     [CommandOption("--in-place")]
     [Description("Fix the batch itself, keeping the original as <batch>.csv.bak. Default: write <batch>.fixed.csv.")]
     public bool InPlace { get; init; }
@@ -21,20 +17,10 @@ public sealed class FixSettings : CommandSettings
     [Description("Where to write the fixed files. Default: each batch's folder.")]
     public string? OutputDirectory { get; init; }
 
-    [CommandOption("--rules <FILE>")]
-    [Description("The rules file, as with check.")]
-    public string? Rules { get; init; }
+    protected override string NoInputs => "Name the CSV batches to fix.";
 
-    [CommandOption("--suppressions <FILE>")]
-    [Description("The suppressions file, as with check: suppressed findings are not fixed.")]
-    public string? Suppressions { get; init; }
-
-    [CommandOption("--source-root <DIR>")]
-    [Description("Report paths relative to this folder, as with check.")]
-    public string? SourceRoot { get; init; }
-
-    public override ValidationResult Validate() => Inputs.Length == 0
-        ? ValidationResult.Error("Name the CSV batches to fix.")
+    public override ValidationResult Validate() => base.Validate() is { Successful: false } shared
+        ? shared
         : InPlace && OutputDirectory is not null ? ValidationResult.Error("--in-place and --out-dir exclude each other.") : ValidationResult.Success();
 }
 
@@ -43,35 +29,27 @@ public sealed class FixCommand(FixService fixes) : Command<FixSettings>
 {
     public override int Execute(CommandContext context, FixSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var outcomes = fixes.Fix(new CheckRequest(settings.Inputs, settings.Rules, settings.SourceRoot, SuppressionsPath: settings.Suppressions),
+            settings.OutputDirectory, settings.InPlace, cancellationToken);
+        foreach (var outcome in outcomes)
         {
-            var outcomes = fixes.Fix(new CheckRequest(settings.Inputs, settings.Rules, settings.SourceRoot, SuppressionsPath: settings.Suppressions),
-                settings.OutputDirectory, settings.InPlace, cancellationToken);
-            foreach (var outcome in outcomes)
+            Console.WriteLine($"{outcome.Batch}: {outcome.Applied.Count} fix(es)");
+            foreach (var (finding, fix) in outcome.Applied)
             {
-                Console.WriteLine($"{outcome.Batch}: {outcome.Applied.Count} fix(es)");
-                foreach (var (finding, fix) in outcome.Applied)
-                {
-                    Console.WriteLine($"  {finding.Location.StartLine}:{finding.Location.StartColumn} {finding.Id}  {fix.Title}");
-                }
-
-                foreach (var file in outcome.Files)
-                {
-                    Console.WriteLine($"  wrote {Path.GetFileName(file)}");
-                }
-
-                foreach (var failure in outcome.Failures)
-                {
-                    Console.Error.WriteLine($"{outcome.Batch}: error {failure.Descriptor.Id}: {failure.Message}");
-                }
+                Console.WriteLine($"  {finding.Location.StartLine}:{finding.Location.StartColumn} {finding.Id}  {fix.Title}");
             }
 
-            return outcomes.Any(o => o.Failures.Count > 0) ? ExitCodes.ToolFailure : ExitCodes.Success;
+            foreach (var file in outcome.Files)
+            {
+                Console.WriteLine($"  wrote {Path.GetFileName(file)}");
+            }
+
+            foreach (var failure in outcome.Failures)
+            {
+                Console.Error.WriteLine($"{outcome.Batch}: error {failure.Descriptor.Id}: {failure.Message}");
+            }
         }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
-        }
+
+        return outcomes.Any(o => o.Failures.Count > 0) ? ExitCodes.ToolFailure : ExitCodes.Success;
     }
 }

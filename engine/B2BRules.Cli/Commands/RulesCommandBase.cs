@@ -5,33 +5,20 @@ using Spectre.Console.Cli;
 
 namespace B2BRules.Cli.Commands;
 
-/// <summary>Opens the rule set for the <c>rules</c> verbs and turns configuration and usage errors into exit code 2.</summary>
+/// <summary>Opens the rule set for the <c>rules</c> verbs (a bad rules file is exit code 2, from <see cref="UsageErrors"/>).</summary>
 public abstract class RulesCommandBase<TSettings>(RuleInventory inventory) : Command<TSettings>
     where TSettings : RulesSettings
 {
     public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var rules = inventory.Open(settings.Rules, settings.Severities, tenantPath: settings.Tenant);
+        foreach (var n in rules.Notifications)
         {
-            var rules = inventory.Open(settings.Rules, settings.Severities, tenantPath: settings.Tenant);
-            foreach (var n in rules.Notifications)
-            {
-                Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
-            }
+            Console.Error.WriteLine($"{n.Level.ToString().ToLowerInvariant()} {n.Descriptor.Id}: {n.Message}");
+        }
 
-            Run(rules, settings, Console.Out);
-            return rules.Notifications.Any(n => n.IsToolFailure) ? ExitCodes.ToolFailure : ExitCodes.Success;
-        }
-        catch (ConfigurationException e)
-        {
-            Console.Error.WriteLine($"{e.Describe()}");
-            return ExitCodes.UsageOrConfiguration;
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
-        }
+        Run(rules, settings, Console.Out);
+        return rules.Notifications.Any(n => n.IsToolFailure) ? ExitCodes.ToolFailure : ExitCodes.Success;
     }
 
     protected abstract void Run(RuleSet rules, TSettings settings, TextWriter output);

@@ -4,12 +4,8 @@ using Spectre.Console.Cli;
 namespace B2BRules.Cli.Commands;
 
 /// <summary>Options shared by <c>rules list</c> and <c>rules explain</c>.</summary>
-public class RulesSettings : CommandSettings
+public class RulesSettings : RulesFileSettings
 {
-    [CommandOption("--rules <FILE>")]
-    [Description("The rules file. Default: rules.yaml in the current directory, else the builtin:preview-2016 profile.")]
-    public string? Rules { get; init; }
-
     [CommandOption("--for <FILE>")]
     [Description("Show the severities in force for this batch file (overrides match by path).")]
     public string? ForFile { get; init; }

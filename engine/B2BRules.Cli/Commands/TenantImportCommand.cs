@@ -59,11 +59,6 @@ public sealed class TenantImportCommand(TimeProvider clock) : Command<TenantImpo
             SnapshotSummary.Write(content, settings.Output, clock.GetUtcNow(), Console.Out);
             return ExitCodes.Success;
         }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
-        }
         catch (IOException e)
         {
             Console.Error.WriteLine($"b2brules: cannot write '{settings.Output}': {e.Message}");

@@ -48,20 +48,11 @@ public sealed class TenantPullCommand(TenantPullService pull, TimeProvider clock
     {
         var request = new TenantPullRequest(new Uri(settings.GraphEndpoint), settings.Settings.Select(s => s.Split('=', 2))
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase), settings.For, settings.SourceRoot);
-        TenantPullResult result;
-        try
-        {
-            result = ConsoleTerminal.CanShowProgress
-                ? await AnsiConsole.Status().StartAsync("reading the organization", async status => await pull.PullAsync(request, Console.Out,
-                    new Progress<PullProgress>(p => status.Status(p.Step == "users" ? $"reading users: page {p.Pages:N0}, {p.Users:N0} users so far" : $"resolving partner tenants: {p.Pages:N0}/{p.Users:N0} domains")),
-                    cancellationToken))
-                : await pull.PullAsync(request, Console.Out, null, cancellationToken);
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
-        }
+        var result = ConsoleTerminal.CanShowProgress
+            ? await AnsiConsole.Status().StartAsync("reading the organization", async status => await pull.PullAsync(request, Console.Out,
+                new Progress<PullProgress>(p => status.Status(p.Step == "users" ? $"reading users: page {p.Pages:N0}, {p.Users:N0} users so far" : $"resolving partner tenants: {p.Pages:N0}/{p.Users:N0} domains")),
+                cancellationToken))
+            : await pull.PullAsync(request, Console.Out, null, cancellationToken);
 
         if (result.Content is not { } content)
         {

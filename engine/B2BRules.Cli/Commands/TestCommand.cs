@@ -7,15 +7,11 @@ using Spectre.Console.Cli;
 namespace B2BRules.Cli.Commands;
 
 /// <summary>The options of <c>b2brules test</c>.</summary>
-public sealed class TestSettings : CommandSettings
+public sealed class TestSettings : RulesFileSettings
 {
     [CommandArgument(0, "<DIR>")]
     [Description("A fixture folder (input.csv, expected.txt, optional rules.yaml), or a folder of them.")]
     public string Directory { get; init; } = string.Empty;
-
-    [CommandOption("--rules <FILE>")]
-    [Description("The rules file for fixtures that have no rules.yaml of their own.")]
-    public string? Rules { get; init; }
 }
 
 /// <summary><c>b2brules test DIR</c>: runs policy fixtures; exit 0 when all pass, 1 when one fails, 2 for usage errors.</summary>
@@ -23,16 +19,8 @@ public sealed class TestCommand(PolicyFixtures fixtures) : Command<TestSettings>
 {
     public override int Execute(CommandContext context, TestSettings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            var results = PolicyFixtures.Discover(settings.Directory).Select(folder => fixtures.Run(folder, settings.Rules)).ToList();
-            FixtureTextWriter.Write(results, Console.Out);
-            return results.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.Findings;
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"b2brules: {e.Message}");
-            return ExitCodes.UsageOrConfiguration;
-        }
+        var results = PolicyFixtures.Discover(settings.Directory).Select(folder => fixtures.Run(folder, settings.Rules)).ToList();
+        FixtureTextWriter.Write(results, Console.Out);
+        return results.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.Findings;
     }
 }
