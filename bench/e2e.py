@@ -78,7 +78,7 @@ def declarative_rules(count):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True, help="work folder (data, logs)")
-    parser.add_argument("--cli", required=True, help="the published b2brules executable")
+    parser.add_argument("--cli", required=True, help="the installed b2brules tool")
     parser.add_argument("--handtuned", required=True, help="the hand-tuned checker's dll")
     parser.add_argument("--generator", required=True, help="the generator's dll")
     parser.add_argument("--sizes", default="2000,100000,1000000")
@@ -89,6 +89,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=5, help="runs for the slope and the speed-up")
     parser.add_argument("--tenant-users", type=int, default=200000, help="directory users in the tenant snapshot")
     parser.add_argument("--tenant-runs", type=int, default=11, help="alternating checks with and without the snapshot")
+    parser.add_argument("--startup-runs", type=int, default=21, help="alternating runs of the start-up measurements")
     args = parser.parse_args()
 
     out = os.path.abspath(args.out)
@@ -107,6 +108,8 @@ def main():
 
     def hand(batch):
         return ["dotnet", args.handtuned, batch, consumer, roles, os.path.join(out, "hand.txt")]
+
+    startup(args, tools, out, data, rules, b2brules, hand)
 
     print("| rows | hand-tuned wall (s) | b2brules wall (s) | wall ratio | hand-tuned rows/s | b2brules rows/s | hand-tuned peak MB | b2brules peak MB | memory ratio |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -167,6 +170,28 @@ def main():
     print(f"{args.files} files × {args.file_rows:,} rows: one core {o:.3f} s, two cores {t:.3f} s, speed-up {o / t:.2f}×")
 
     tenant_snapshot(args, tools, out, data, rules, b2brules, b2b_ok)
+
+
+def startup(args, tools, out, data, rules, b2brules, hand):
+    """What b2brules costs before it reads a row: `--version`, and a batch with headings and no rows, against the
+    hand-tuned checker's whole 2,000-row run (the targets of docs/performance.md)."""
+    batch = generate(tools, 2000, 42, os.path.join(data, "rows-2000.csv"))
+    empty = os.path.join(data, "headings-only.csv")
+    with open(batch, encoding="utf-8") as source, open(empty, "w", encoding="utf-8") as target:
+        target.write(source.readline() + source.readline())  # the version line and the column headings
+    sarif = os.path.join(out, "headings-only.sarif")
+    walls = {"version": [], "empty": [], "hand": []}
+    for _ in range(args.startup_runs):
+        walls["version"].append(checked([args.cli, "--version"], out, {0})[0])
+        fresh(sarif)
+        walls["empty"].append(checked(b2brules([empty], rules, sarif), out, {0, 1})[0])
+        fresh(os.path.join(out, "hand.txt"))
+        walls["hand"].append(checked(hand(batch), out, {0})[0])
+    v, e, h = (statistics.median(walls[k]) * 1000 for k in ("version", "empty", "hand"))
+    print(f"Start-up ({args.startup_runs} alternating runs, medians): b2brules --version {v:.0f} ms, "
+          f"check of a batch with no rows {e:.0f} ms; the hand-tuned checker's whole 2,000-row run {h:.0f} ms "
+          f"({e / h:.2f}× before b2brules reads a row)")
+    print()
 
 
 def tenant_snapshot(args, tools, out, data, rules, b2brules, b2b_ok):

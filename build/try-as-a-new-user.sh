@@ -22,6 +22,13 @@ step "install the tool $version"
 dotnet tool install b2brules --tool-path "$work/tool" --add-source "$feed" --version "$version"
 b2brules="$work/tool/b2brules"
 [ "$("$b2brules" --version)" = "$version" ] || { echo "b2brules --version does not print $version"; exit 1; }
+# The pointer package sends `dotnet tool install` to this platform's ReadyToRun package (docs/performance.md).
+rid=$(dotnet msbuild "$root/engine/B2BRules.Cli" -getProperty:NETCoreSdkRuntimeIdentifier)
+[ -d "$work/tool/.store/b2brules/$version/b2brules.$rid" ] || { ls -R "$work/tool/.store" | head -20; echo "the installed tool is not the $rid package"; exit 1; }
+for package in b2brules b2brules.linux-x64 b2brules.linux-arm64 b2brules.win-x64 b2brules.osx-arm64 b2brules.any; do
+  [ -f "$feed/$package.$version.nupkg" ] || { echo "dotnet pack made no $package package"; exit 1; }
+done
+echo "installed b2brules.$rid (ReadyToRun) through the pointer package"
 
 step "check the samples with the installed tool (findings expected: exit 1)"
 set +e

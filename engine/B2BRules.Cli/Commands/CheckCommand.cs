@@ -16,7 +16,11 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
         "     or input that does not exist, input outside the source root\n" +
         "  3  tool failure: a plugin present but not loadable, a rule threw or timed out";
 
-    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken) =>
+        Run(settings, cancellationToken);
+
+    /// <summary>Checks and reports; Spectre's path and the direct one (<see cref="CheckCommandLine"/>) both end here.</summary>
+    public int Run(CheckSettings settings, CancellationToken cancellationToken)
     {
         CheckReport report;
         var progress = new CheckProgress();
