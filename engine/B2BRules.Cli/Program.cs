@@ -89,12 +89,14 @@ app.Configure(config =>
     });
     config.AddBranch("rules", rules =>
     {
-        rules.SetDescription("List the rules in force, or explain where one rule's severity comes from.");
+        rules.SetDescription("List the rules in force, explain where one rule's severity comes from, or diff what a rules change does to batches.");
         rules.AddCommand<RulesListCommand>("list").WithDescription("Every rule: ID, effective severity, title and origin (engine, plugin or rules file).")
             .WithExample("rules", "list", "--rules", "rules.yaml");
         rules.AddCommand<RulesExplainCommand>("explain")
             .WithDescription("One rule: description, options, and the chain of places that set its severity.")
             .WithExample("rules", "explain", "B2B0001", "--for", "batches/legacy/old.csv");
+        rules.AddCommand<RulesDiffCommand>("diff").WithDescription(RulesDiffCommand.Description)
+            .WithExample("rules", "diff", "--base", "origin/main:rules.yaml", "batches/", "--format", "markdown", "--redact");
     });
 });
 return await ExitCodeGuard.RunAsync(() => app.RunAsync(args));

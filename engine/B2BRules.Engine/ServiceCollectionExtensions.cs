@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RuleLoader>();
         services.AddSingleton<CheckService>();
         services.AddSingleton<RuleInventory>();
+        services.AddSingleton<RulesDiffService>();
         services.AddSingleton<PolicyFixtures>();
         services.AddSingleton<Adapters.ApplyService>();
         services.AddSingleton<Fixes.FixService>();

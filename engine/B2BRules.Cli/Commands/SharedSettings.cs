@@ -75,7 +75,7 @@ public abstract class JudgingSettings : BatchSettings
             : ValidationResult.Success();
     }
 
-    private static FailOn? ParseFailOn(string text) => text.ToLowerInvariant() switch
+    internal static FailOn? ParseFailOn(string text) => text.ToLowerInvariant() switch
     {
         "error" => Engine.Checking.FailOn.Error,
         "warning" => Engine.Checking.FailOn.Warning,

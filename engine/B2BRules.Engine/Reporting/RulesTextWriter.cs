@@ -94,7 +94,7 @@ public static class RulesTextWriter
 
     private static string Place(Location where) => string.Create(CultureInfo.InvariantCulture, $"{where.FilePath}({where.StartLine},{where.StartColumn})");
 
-    private static string Render(OptionValue value) => value.Value switch
+    internal static string Render(OptionValue value) => value.Value switch
     {
         null => "null",
         string s => s,
