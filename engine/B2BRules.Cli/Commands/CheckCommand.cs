@@ -61,6 +61,11 @@ public sealed class CheckCommand(CheckService checkService, IEnumerable<IReportW
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as if written one by one
         }
 
+        if (!settings.NoSummary)
+        {
+            JobSummary.Publish(report, options, machineOnStdout);
+        }
+
         if (settings.Quiet)
         {
             // Quiet drops the report, never the reason for exit code 2 or 3.

@@ -51,6 +51,7 @@ public static class CheckCommandLine
             (["--sarif-omit-suppressed"], Arity.Flag),
             (["--sarif-max-results"], Arity.Once),
             (["--rule-timeout"], Arity.Once),
+            (["--no-summary"], Arity.Flag),
             (["-q", "--quiet"], Arity.Flag),
         ];
         return options.SelectMany(o => o.Names.Select(name => (name, o.Names[^1], o.Arity)))
@@ -151,6 +152,7 @@ public static class CheckCommandLine
             SarifOmitSuppressed = Flag("--sarif-omit-suppressed"),
             SarifMaxResults = maxResults,
             RuleTimeoutSeconds = timeout,
+            NoSummary = Flag("--no-summary"),
             Quiet = Flag("--quiet"),
         };
         return settings.Validate().Successful ? settings : null;

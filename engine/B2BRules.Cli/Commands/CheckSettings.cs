@@ -61,6 +61,10 @@ public sealed class CheckSettings : JudgingSettings
     [Description("How long one rule call may take before the rule is abandoned and quarantined (B2B9004, exit 3). Default: 5.")]
     public double? RuleTimeoutSeconds { get; init; }
 
+    [CommandOption("--no-summary")]
+    [Description("No Markdown job summary, which check otherwise writes on GitHub Actions (GITHUB_STEP_SUMMARY) and Azure Pipelines (TF_BUILD).")]
+    public bool NoSummary { get; init; }
+
     [CommandOption("-q|--quiet")]
     [Description("No human report and no progress on the console: only the --output files (or machine format on stdout), errors and the exit code.")]
     public bool Quiet { get; init; }

@@ -54,7 +54,7 @@ public static class RulesDiffWriter
         text.WriteLine($"rules diff: {baseName} -> {headName}");
         foreach (var rule in diff.Rules)
         {
-            text.WriteLine($"  rule {rule.RuleId}{For(rule)}: {Describe(rule.Before)} -> {Describe(rule.After)}");
+            text.WriteLine($"  rule {rule.RuleId}{For(rule)}: {options.Text(Describe(rule.Before))} -> {options.Text(Describe(rule.After))}");
         }
 
         foreach (var group in diff.Findings.GroupBy(c => c.Key.File))
@@ -93,8 +93,8 @@ public static class RulesDiffWriter
                     json.WriteString("forFile", file);
                 }
 
-                WriteState(json, "before", rule.Before);
-                WriteState(json, "after", rule.After);
+                WriteState(json, "before", rule.Before, options);
+                WriteState(json, "after", rule.After, options);
                 json.WriteEndObject();
             }
 
@@ -133,7 +133,7 @@ public static class RulesDiffWriter
         }
     }
 
-    private static void WriteState(Utf8JsonWriter json, string name, RuleState? state)
+    private static void WriteState(Utf8JsonWriter json, string name, RuleState? state, ReportOptions options)
     {
         if (state is null)
         {
@@ -144,16 +144,23 @@ public static class RulesDiffWriter
         json.WriteStartObject(name);
         json.WriteString("level", state.Level.ToString().ToLowerInvariant());
         json.WriteString("source", state.Source);
-        json.WriteString("options", state.Options);
+        json.WriteString("options", options.Text(state.Options));
         json.WriteString("origin", state.Origin);
         json.WriteEndObject();
     }
 
-    private static void WriteMarkdown(RulesDiff diff, string baseName, string headName, TextWriter md, ReportOptions options)
+    private static void WriteMarkdown(RulesDiff diff, string baseName, string headName, TextWriter output, ReportOptions options)
+    {
+        using var md = new StringWriter(CultureInfo.InvariantCulture);
+        WriteMarkdownBody(diff, baseName, headName, md, options);
+        output.Write(md.ToString().TrimEnd() + "\n"); // one newline at the end, no blank line (markdownlint MD012)
+    }
+
+    private static void WriteMarkdownBody(RulesDiff diff, string baseName, string headName, TextWriter md, ReportOptions options)
     {
         md.WriteLine("## b2brules rules diff");
         md.WriteLine();
-        md.WriteLine($"`{Code(baseName)}` → `{Code(headName)}`: {Summary(diff)}.");
+        md.WriteLine($"{Code(baseName)} → {Code(headName)}: {Summary(diff)}.");
         md.WriteLine();
         var byRule = diff.Findings.GroupBy(c => c.Key.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (byRule.Count > 0)
@@ -177,7 +184,7 @@ public static class RulesDiffWriter
                 md.WriteLine("| --- | --- | --- |");
                 foreach (var rule in diff.Rules)
                 {
-                    md.WriteLine($"| {rule.RuleId}{Cell(For(rule))} | {Cell(Describe(rule.Before))} | {Cell(Describe(rule.After))} |");
+                    md.WriteLine($"| {rule.RuleId}{Cell(For(rule))} | {Code(options.Text(Describe(rule.Before)))} | {Code(options.Text(Describe(rule.After)))} |");
                 }
             });
         }
@@ -191,7 +198,7 @@ public static class RulesDiffWriter
                 foreach (var c in g)
                 {
                     md.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {Cell(c.Key.File)} | {c.Key.Line} | {Cell(Change(c))} | {Cell(options.Text(c.Key.Message))} |"));
+                        $"| {Cell(c.Key.File)} | {c.Key.Line} | {Cell(Change(c))} | {MarkdownText.Message(options.Text(c.Key.Message))} |"));
                 }
             });
         }
@@ -208,12 +215,7 @@ public static class RulesDiffWriter
         md.WriteLine();
     }
 
-    private static string Code(string text) => text.Replace('`', '\'');
+    private static string Code(string text) => "`" + text.Replace('`', '\'').Replace("|", "\\|", StringComparison.Ordinal).Trim() + "`";
 
-    /// <summary>Text fit for a table cell: pipes escaped, no line breaks, no HTML or Markdown that could take the page over.</summary>
-    internal static string Cell(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
-        .Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal)
-        .Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+    private static string Cell(string text) => MarkdownText.Cell(text);
 }
