@@ -30,6 +30,13 @@ for package in b2brules b2brules.linux-x64 b2brules.linux-arm64 b2brules.win-x64
 done
 echo "installed b2brules.$rid (ReadyToRun) through the pointer package"
 
+step "the GitHub Action's install step (action/install.sh) from the same feed"
+mkdir -p "$work/runner"
+RUNNER_TEMP="$work/runner" GITHUB_PATH="$work/runner/github-path" B2BRULES_FEED="$feed" B2BRULES_VERSION="$version" \
+  bash "$root/action/install.sh" > "$work/action-install.txt"
+[ "$(tail -n 1 "$work/action-install.txt")" = "$version" ] && grep -qx "$work/runner/b2brules/tool" "$work/runner/github-path" \
+  || { cat "$work/action-install.txt"; echo "action/install.sh did not install b2brules $version onto the PATH"; exit 1; }
+
 step "check the samples with the installed tool (findings expected: exit 1)"
 set +e
 (cd "$root" && "$b2brules" check samples/partners-entra.csv --rules rules.yaml --format sarif --output "$work/tool-samples.sarif" >/dev/null)
