@@ -23,4 +23,4 @@ read -r -a paths <<< "${B2BRULES_PATHS:-.}"
 set +f
 args=(rules diff --base "$base:$rules" --head "$rules" "${paths[@]}" --format markdown --fail-on never)
 [ "${B2BRULES_REDACT:-true}" != "true" ] || args+=(--redact)
-{ echo; b2brules "${args[@]}"; } >> "$GITHUB_STEP_SUMMARY"   # a blank line closes the check summary's last HTML block
+{ echo; b2brules "${args[@]}" || echo "b2brules rules diff could not compare the rules files (exit $?): see the log"; } >> "$GITHUB_STEP_SUMMARY"   # the blank line closes the check summary's last HTML block
