@@ -4,11 +4,12 @@ namespace B2BRules.Cli.Commands;
 
 /// <summary>
 /// The direct path for <c>b2brules check</c>: reads a plain check command line into the <see cref="CheckSettings"/> that
-/// Spectre.Console.Cli would bind, without building Spectre's command model by reflection (docs/performance.md). It takes only what it is sure of: <c>--name value</c>, <c>--name=value</c>, a short
-/// name with its value, flags, and batch paths. Anything else — help, a name it does not know, a repeated single
-/// option, a value that looks like an option, a number in another form, settings that fail validation — returns null,
-/// and Spectre parses the command line as before, with its help and its error messages. CheckCommandLineTests keep
-/// this table equal to CheckSettings' options and the two parsers' results equal.
+/// Spectre.Console.Cli would bind, without building Spectre's command model by reflection (docs/performance.md). It
+/// takes only what it is sure of: <c>--name value</c>, <c>--name=value</c>, a short name with its value, flags, and
+/// batch paths. Anything else — help, a name it does not know, a repeated single option, a value that looks like an
+/// option, a number in another form, settings that fail validation — returns null, and Spectre parses the command line
+/// as before, with its help and its error messages. CheckCommandLineTests keep this table equal to CheckSettings'
+/// options and the two parsers' results equal.
 /// </summary>
 public static class CheckCommandLine
 {
