@@ -60,39 +60,18 @@ public sealed class PluginHost
                 return null;
             }
 
-            var rules = ImmutableArray.CreateBuilder<InvitationRule>();
-            foreach (var type in ruleTypes)
-            {
-                if (!typeof(InvitationRule).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
-                {
-                    notifications.Add(Failed(name, $"{type.FullName} is marked [InvitationRule] but is not a concrete InvitationRule with a public parameterless constructor", listedAt));
-                    continue;
-                }
-
-                rules.Add((InvitationRule)Activator.CreateInstance(type)!);
-            }
-
+            var rules = Create<InvitationRule>(ruleTypes, "InvitationRule", name, listedAt, notifications);
             var adapters = adapterTypes
                 .Where(t => typeof(InvitationAdapter).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
                 .Select(t => (InvitationAdapter)Activator.CreateInstance(t)!)
                 .ToImmutableArray();
-            var fixProviders = ImmutableArray.CreateBuilder<InvitationFixProvider>();
-            foreach (var type in fixTypes)
-            {
-                if (!typeof(InvitationFixProvider).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
-                {
-                    notifications.Add(Failed(name, $"{type.FullName} is marked [InvitationFixProvider] but is not a concrete InvitationFixProvider with a public parameterless constructor", listedAt));
-                    continue;
-                }
-
-                fixProviders.Add((InvitationFixProvider)Activator.CreateInstance(type)!);
-            }
+            var fixProviders = Create<InvitationFixProvider>(fixTypes, "InvitationFixProvider", name, listedAt, notifications);
 
             var version = assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-            return new RuleComponent(assembly.GetName().Name ?? name, version, ComponentKind.Plugin, rules.ToImmutable(), [.. rules.SelectMany(r => r.SupportedRules)])
+            return new RuleComponent(assembly.GetName().Name ?? name, version, ComponentKind.Plugin, rules, [.. rules.SelectMany(r => r.SupportedRules)])
             {
                 Adapters = adapters,
-                FixProviders = fixProviders.ToImmutable(),
+                FixProviders = fixProviders,
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -101,6 +80,27 @@ public sealed class PluginHost
             notifications.Add(Failed(name, $"{cause.GetType().Name}: {cause.Message}", listedAt));
             return null;
         }
+    }
+
+    /// <summary>
+    /// An instance of each type marked [<paramref name="attribute"/>]; a type that is not a concrete
+    /// <typeparamref name="T"/> with a public parameterless constructor becomes a B2B9002 notification instead.
+    /// </summary>
+    private static ImmutableArray<T> Create<T>(IEnumerable<Type> marked, string attribute, string name, Location? listedAt, List<ToolNotification> notifications)
+    {
+        var instances = ImmutableArray.CreateBuilder<T>();
+        foreach (var type in marked)
+        {
+            if (!typeof(T).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                notifications.Add(Failed(name, $"{type.FullName} is marked [{attribute}] but is not a concrete {typeof(T).Name} with a public parameterless constructor", listedAt));
+                continue;
+            }
+
+            instances.Add((T)Activator.CreateInstance(type)!);
+        }
+
+        return instances.ToImmutable();
     }
 
     private static ToolNotification Failed(string name, string why, Location? listedAt) =>
