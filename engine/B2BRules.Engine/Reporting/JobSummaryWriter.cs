@@ -27,29 +27,36 @@ public static class JobSummaryWriter
 
     private static void WriteBody(CheckReport report, TextWriter md, ReportOptions options, Func<string, int, string?>? link)
     {
-        var listed = report.Batches.SelectMany(b => b.Findings.Where(f => f.IsListed).Select(f => (Batch: b.FilePath, Finding: f))).ToList();
+        // Counted in one pass, never copied: a CI run may hold a million findings, kept as compact records until read.
+        var listed = report.Batches.SelectMany(b => b.Findings.Where(f => f.IsListed).Select(f => (Batch: b.FilePath, Finding: f)));
+        var perRule = new Dictionary<(string Id, Severity Severity), (int Count, string Title)>();
+        foreach (var (_, finding) in listed)
+        {
+            var key = (finding.Diagnostic.Id, finding.Diagnostic.Severity);
+            perRule[key] = (perRule.GetValueOrDefault(key).Count + 1, finding.Diagnostic.Descriptor.Title);
+        }
+
+        var total = perRule.Values.Sum(r => r.Count);
         md.WriteLine("## b2brules check");
         md.WriteLine();
-        var worst = listed.Count == 0 ? null : listed.Max(f => f.Finding.Diagnostic.Severity).ToString().ToLowerInvariant();
-        md.WriteLine($"**{Escape(TextReportWriter.Summary(report))}**{(worst is null ? string.Empty : $" — the worst is {worst}")}; rules: `{report.ConfigurationName.Replace('`', '\'')}`.");
+        var worst = total == 0 ? null : perRule.Keys.Max(k => k.Severity).ToString().ToLowerInvariant();
+        md.WriteLine($"**{MarkdownText.Cell(TextReportWriter.Summary(report))}**{(worst is null ? string.Empty : $" — the worst is {worst}")}; rules: `{report.ConfigurationName.Replace('`', '\'')}`.");
         md.WriteLine();
-        if (listed.Count == 0)
+        if (total == 0)
         {
             return;
         }
 
         md.WriteLine("| Rule | Level | Findings | Title |");
         md.WriteLine("| --- | --- | ---: | --- |");
-        foreach (var rule in listed.GroupBy(f => (f.Finding.Diagnostic.Id, f.Finding.Diagnostic.Severity))
-            .OrderByDescending(g => g.Key.Severity).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Id, StringComparer.Ordinal))
+        foreach (var (key, (count, title)) in perRule.OrderByDescending(r => r.Key.Severity).ThenByDescending(r => r.Value.Count).ThenBy(r => r.Key.Id, StringComparer.Ordinal))
         {
-            var title = rule.First().Finding.Diagnostic.Descriptor.Title;
-            md.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {rule.Key.Id} | {Level(rule.Key.Severity)} | {rule.Count()} | {MarkdownText.Cell(title)} |"));
+            md.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {key.Id} | {Level(key.Severity)} | {count} | {MarkdownText.Cell(title)} |"));
         }
 
         md.WriteLine();
         md.WriteLine("<details>");
-        md.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<summary>The first {Math.Min(ListedFindings, listed.Count)} of {listed.Count} findings</summary>"));
+        md.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<summary>The first {Math.Min(ListedFindings, total)} of {total} findings</summary>"));
         md.WriteLine();
         md.WriteLine("| Where | Level | Rule | Message |");
         md.WriteLine("| --- | --- | --- | --- |");
@@ -61,10 +68,10 @@ public static class JobSummaryWriter
             md.WriteLine($"| {where} | {Level(finding.Diagnostic.Severity)} | {finding.Diagnostic.Id} | {MarkdownText.Message(options.Text(finding.Diagnostic.Message))} |");
         }
 
-        if (listed.Count > ListedFindings)
+        if (total > ListedFindings)
         {
             md.WriteLine();
-            md.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{listed.Count - ListedFindings} more in the reports (SARIF, HTML)."));
+            md.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total - ListedFindings} more in the reports (SARIF, HTML)."));
         }
 
         md.WriteLine();
@@ -73,6 +80,4 @@ public static class JobSummaryWriter
     }
 
     private static string Level(Severity severity) => severity.ToString().ToLowerInvariant();
-
-    private static string Escape(string text) => MarkdownText.Cell(text);
 }

@@ -184,7 +184,7 @@ public static class RulesDiffWriter
                 md.WriteLine("| --- | --- | --- |");
                 foreach (var rule in diff.Rules)
                 {
-                    md.WriteLine($"| {rule.RuleId}{Cell(For(rule))} | {Code(options.Text(Describe(rule.Before)))} | {Code(options.Text(Describe(rule.After)))} |");
+                    md.WriteLine($"| {rule.RuleId}{MarkdownText.Cell(For(rule))} | {Code(options.Text(Describe(rule.Before)))} | {Code(options.Text(Describe(rule.After)))} |");
                 }
             });
         }
@@ -198,7 +198,7 @@ public static class RulesDiffWriter
                 foreach (var c in g)
                 {
                     md.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {Cell(c.Key.File)} | {c.Key.Line} | {Cell(Change(c))} | {MarkdownText.Message(options.Text(c.Key.Message))} |"));
+                        $"| {MarkdownText.Cell(c.Key.File)} | {c.Key.Line} | {MarkdownText.Cell(Change(c))} | {MarkdownText.Message(options.Text(c.Key.Message))} |"));
                 }
             });
         }
@@ -207,7 +207,7 @@ public static class RulesDiffWriter
     private static void Details(TextWriter md, string summary, Action body)
     {
         md.WriteLine("<details>");
-        md.WriteLine($"<summary>{Cell(summary)}</summary>");
+        md.WriteLine($"<summary>{MarkdownText.Cell(summary)}</summary>");
         md.WriteLine();
         body();
         md.WriteLine();
@@ -216,6 +216,4 @@ public static class RulesDiffWriter
     }
 
     private static string Code(string text) => "`" + text.Replace('`', '\'').Replace("|", "\\|", StringComparison.Ordinal).Trim() + "`";
-
-    private static string Cell(string text) => MarkdownText.Cell(text);
 }
