@@ -97,6 +97,21 @@ public sealed class PluginTests
     }
 
     [Fact]
+    public void A_plugin_finds_a_dependency_in_a_probing_path_its_runtimeconfig_names()
+    {
+        var dir = Setup("B2BRules.TestPlugins.MissingDependency");
+        var pluginDir = Path.Combine(dir, "extra", "B2BRules.TestPlugins.MissingDependency");
+        var shared = Directory.CreateDirectory(Path.Combine(dir, "shared-libs")).FullName;
+        File.Move(Path.Combine(pluginDir, "B2BRules.TestPlugins.Support.dll"), Path.Combine(shared, "B2BRules.TestPlugins.Support.dll"));
+        File.WriteAllText(Path.Combine(pluginDir, "B2BRules.TestPlugins.MissingDependency.runtimeconfig.json"),
+            $$"""{ "runtimeOptions": { "tfm": "net10.0", "additionalProbingPaths": [ {{System.Text.Json.JsonSerializer.Serialize(shared)}} ] } }""");
+        var (code, stdout, _) = Repository.RunCli(dir, "check", "batch.csv", "--source-root", dir);
+        code.ShouldBe(1, stdout);
+        stdout.ShouldContain("2:1      note     TEST9301  Normalised 'ann@rival.example'");
+        stdout.ShouldNotContain("B2B9001");
+    }
+
+    [Fact]
     public void Plugin_console_output_is_kept_out_of_machine_output_and_noted()
     {
         var dir = Setup("B2BRules.TestPlugins.Throwing");

@@ -4,18 +4,18 @@ using B2BRules.Engine.Execution;
 using B2BRules.Sdk;
 using B2BRules.Sdk.Adapters;
 using B2BRules.Sdk.Fixes;
-using McMaster.NETCore.Plugins;
 
 namespace B2BRules.Engine.Plugins;
 
 /// <summary>
-/// Loads rule plugins, each into its own load context with McMaster.NETCore.Plugins, sharing only the SDK's types:
-/// a plugin runs with its own versions of its other dependencies, older or newer than the host's.
+/// Loads rule plugins, each into its own load context with McMaster.NETCore.Plugins (<see cref="PluginLoadContext"/>),
+/// sharing only the SDK's types: a plugin runs with its own versions of its other dependencies, older or newer than the
+/// host's.
 /// A plugin that cannot load becomes a B2B9002 notification; it never takes the host down.
 /// </summary>
 public sealed class PluginHost
 {
-    private static readonly Type[] SharedTypes = [typeof(InvitationRule)];
+    private static readonly Assembly[] SharedAssemblies = [typeof(InvitationRule).Assembly];
 
     /// <summary>The built-in plugins: <c>plugins/&lt;Name&gt;/&lt;Name&gt;.dll</c> beside the host, in name order.</summary>
     public static IEnumerable<string> BuiltInPluginPaths(string? directory = null)
@@ -46,10 +46,9 @@ public sealed class PluginHost
         {
             using var attribution = ConsoleCapture.Attribute($"Plugin {name}");
             // Only the SDK's assembly (and the framework) comes from the host; every other dependency is the plugin's
-            // own copy from its folder, whatever version the host has of it. PreferSharedTypes would hand a plugin the
-            // host's YamlDotNet or CsvHelper instead of the one it was built and tested against.
-            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = false);
-            var assembly = loader.LoadDefaultAssembly();
+            // own copy from its folder, whatever version the host has of it. Preferring the host's assemblies would hand a
+            // plugin the host's YamlDotNet or CsvHelper instead of the one it was built and tested against.
+            var assembly = PluginLoadContext.LoadMainAssembly(assemblyPath, SharedAssemblies);
             var exported = assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
             var ruleTypes = exported.Where(t => t.GetCustomAttribute<InvitationRuleAttribute>() is not null).ToList();
             var adapterTypes = exported.Where(t => t.GetCustomAttribute<InvitationAdapterAttribute>() is not null).ToList();
