@@ -13,8 +13,10 @@ namespace B2BRules.Engine.Plugins;
 /// runtimeconfig files are read. PluginLoader deserialises the plugin's runtimeconfig.json and every runtimeconfig.json
 /// beside the host with System.Text.Json's reflection-based serializer, whose first use — converters compiled by the
 /// JIT, property setters emitted as IL — held every check up by about 40 ms (docs/performance.md); here the plugin's
-/// files are read with <see cref="JsonDocument"/>. The host's own runtimeconfig.json declares no probing paths (the tool
-/// is installed with its dependencies), so it is not read.
+/// files are read with <see cref="JsonDocument"/>. Two places PluginLoader also searches are left out: the probing paths
+/// of the host's own runtimeconfig.json, which declares none (the tool is installed with its dependencies), and, when
+/// the host runs under <c>dotnet</c>, the runtime package store (<c>dotnet store</c>), which plugins built against this
+/// SDK do not use: a plugin carries its dependencies in its folder or names them in its deps.json.
 /// </summary>
 internal static class PluginLoadContext
 {
